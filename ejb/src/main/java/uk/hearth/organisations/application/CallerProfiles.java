@@ -1,0 +1,47 @@
+package uk.hearth.organisations.application;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.OrganisationMember;
+
+/** Tells any service, and the page header, who the caller is and which organisation they act for. */
+@Stateless
+public class CallerProfiles {
+
+    /** The name the container gives a caller who has not signed in. */
+    private static final String ANONYMOUS = "anonymous";
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @PermitAll
+    public CallerProfile current() {
+        String username = session.getCallerPrincipal().getName();
+        if (username == null || ANONYMOUS.equals(username)) {
+            return CallerProfile.withoutOrganisation(CallerProfile.SYSTEM);
+        }
+        return membershipOf(username)
+                .map(m -> {
+                    Organisation o = m.getOrganisation();
+                    return new CallerProfile(username, Optional.of(o.getId()), Optional.of(o.getDisplayName()),
+                            Optional.of(o.getKind()));
+                })
+                .orElseGet(() -> CallerProfile.withoutOrganisation(username));
+    }
+
+    private Optional<OrganisationMember> membershipOf(String username) {
+        return em.createNamedQuery(OrganisationMember.BY_USERNAME, OrganisationMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+}

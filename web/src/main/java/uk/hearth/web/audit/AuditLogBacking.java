@@ -1,0 +1,72 @@
+package uk.hearth.web.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import uk.hearth.audit.application.AuditQuery;
+import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.audit.application.ChainVerification;
+import uk.hearth.audit.domain.AuditEntry;
+
+/** admin/audit.xhtml: the audit log, newest first, paged and filtered in the database. */
+@Named
+@ViewScoped
+public class AuditLogBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditTrail auditTrail;
+
+    private final LazyDataModel<AuditEntry> entries = new AuditEntries();
+
+    private ChainVerification verification;
+
+    public void verifyChain() {
+        verification = auditTrail.verifyChain();
+    }
+
+    public LazyDataModel<AuditEntry> getEntries() {
+        return entries;
+    }
+
+    public ChainVerification getVerification() {
+        return verification;
+    }
+
+    private final class AuditEntries extends LazyDataModel<AuditEntry> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return Math.toIntExact(auditTrail.count(queryOf(filters)));
+        }
+
+        @Override
+        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+            return auditTrail.search(queryOf(filters), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(AuditEntry entry) {
+            return String.valueOf(entry.getSequenceNumber());
+        }
+
+        private AuditQuery queryOf(Map<String, FilterMeta> filters) {
+            return new AuditQuery(text(filters, "actor"), text(filters, "action"), text(filters, "entityType"),
+                    text(filters, "entityId"));
+        }
+
+        private String text(Map<String, FilterMeta> filters, String field) {
+            FilterMeta meta = filters.get(field);
+            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString();
+        }
+    }
+}
