@@ -36,8 +36,24 @@ public class AuditLogBacking implements Serializable {
         return entries;
     }
 
-    public ChainVerification getVerification() {
-        return verification;
+    public boolean isChecked() {
+        return verification != null;
+    }
+
+    public boolean isChainIntact() {
+        return verification != null && verification.isIntact();
+    }
+
+    /** The outcome of the last check in words, for the status line. */
+    public String getChainStatus() {
+        if (verification == null) {
+            return null;
+        }
+        long checked = verification.check().entriesChecked();
+        return verification.check().firstBreak()
+                .map(b -> "The chain is broken at entry " + b.sequenceNumber() + ": " + b.reason() + ". "
+                        + checked + " entries before it are sound.")
+                .orElse("The chain is intact: " + checked + " entries checked.");
     }
 
     private final class AuditEntries extends LazyDataModel<AuditEntry> {

@@ -1,9 +1,9 @@
 package uk.hearth.web.identity;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import uk.hearth.organisations.application.CallerProfile;
 import uk.hearth.organisations.application.CallerProfiles;
@@ -14,8 +14,10 @@ import uk.hearth.shared.security.Roles;
 @RequestScoped
 public class CurrentUser {
 
+    // The servlet request rather than Faces' ExternalContext: error pages render this header too, after Faces
+    // has let go of the failed request.
     @Inject
-    private ExternalContext externalContext;
+    private HttpServletRequest request;
 
     @Inject
     private CallerProfiles callerProfiles;
@@ -23,7 +25,7 @@ public class CurrentUser {
     private CallerProfile profile;
 
     public boolean isSignedIn() {
-        return externalContext.getUserPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public String getUsername() {
@@ -35,19 +37,19 @@ public class CurrentUser {
     }
 
     public boolean isProvider() {
-        return externalContext.isUserInRole(Roles.PROVIDER);
+        return request.isUserInRole(Roles.PROVIDER);
     }
 
     public boolean isCommissioner() {
-        return externalContext.isUserInRole(Roles.COMMISSIONER);
+        return request.isUserInRole(Roles.COMMISSIONER);
     }
 
     public boolean isContractManager() {
-        return externalContext.isUserInRole(Roles.CONTRACT_MANAGER);
+        return request.isUserInRole(Roles.CONTRACT_MANAGER);
     }
 
     public boolean isAdmin() {
-        return externalContext.isUserInRole(Roles.ADMIN);
+        return request.isUserInRole(Roles.ADMIN);
     }
 
     /** The dashboard of the user's main role; a user with several roles lands on the first in this order. */

@@ -1,0 +1,10 @@
+package uk.hearth.testing;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import uk.hearth.shared.security.Roles;
+
+@Stateless
+@RunAs(Roles.CONTRACT_MANAGER)
+public class AsContractManager extends RoleCaller {
+}

@@ -1,0 +1,41 @@
+package uk.hearth.testing;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+/** Plain SQL past the entities, for what the application never does itself, such as altering an audit entry. */
+@Stateless
+@PermitAll
+public class RawDatabase {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public String auditSummary(long sequenceNumber) {
+        return (String) em.createNativeQuery("select summary from audit_entry where sequence_number = ?1")
+                .setParameter(1, sequenceNumber)
+                .getSingleResult();
+    }
+
+    public void overwriteAuditSummary(long sequenceNumber, String summary) {
+        int rows = em.createNativeQuery("update audit_entry set summary = ?1 where sequence_number = ?2")
+                .setParameter(1, summary)
+                .setParameter(2, sequenceNumber)
+                .executeUpdate();
+        if (rows != 1) {
+            throw new IllegalStateException("No audit entry " + sequenceNumber);
+        }
+    }
+
+    /** Runs a {@code select count(*)} with positional parameters ?1, ?2… */
+    public long count(String countQuery, Object... parameters) {
+        Query query = em.createNativeQuery(countQuery);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+}
