@@ -56,8 +56,15 @@ public final class AuditChain {
             expectedPrevious = entry.getHash();
         }
         long checked = expectedSequence - 1;
-        if (checked != headSequence || !expectedPrevious.equals(headHash)) {
-            return broken(expectedSequence, "entries after it were removed");
+        if (checked > headSequence) {
+            return broken(headSequence + 1, "it was added after the recorded end of the chain");
+        }
+        // The last entry rewritten together with its hash links correctly, so only the head gives it away.
+        if (checked == headSequence && checked > 0 && !expectedPrevious.equals(headHash)) {
+            return broken(checked, "it does not match the recorded end of the chain");
+        }
+        if (checked < headSequence || !expectedPrevious.equals(headHash)) {
+            return broken(expectedSequence, "it and any entries after it were removed");
         }
         return new ChainCheck(checked, Optional.empty());
     }

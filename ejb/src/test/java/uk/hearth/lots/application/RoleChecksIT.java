@@ -80,10 +80,10 @@ class RoleChecksIT {
         AuditQuery all = AuditQuery.everything();
         assertRefused(() -> asProvider.call(() -> audit.search(all, 0, 10)));
         assertRefused(() -> asProvider.call(() -> audit.count(all)));
-        assertRefused(() -> asProvider.call(() -> audit.verifyChain()));
+        assertRefused(() -> asProvider.call(audit::verifyChain));
         assertRefused(() -> audit.search(all, 0, 10));
         assertRefused(() -> audit.count(all));
-        assertRefused(() -> audit.verifyChain());
+        assertRefused(audit::verifyChain);
 
         // Make sure there is something to read, whatever earlier tests left behind.
         Lot lot = lots.findLot(SHORT_BREAKS).orElseThrow();
@@ -94,7 +94,7 @@ class RoleChecksIT {
         assertFalse(entries.isEmpty());
         assertTrue(entries.stream().allMatch(e -> e.getAction().equals("lot.described")));
         assertTrue(asAdmin.call(() -> audit.count(described)) >= 1);
-        assertTrue(asAdmin.call(() -> audit.verifyChain()).isIntact());
+        assertTrue(asAdmin.call(audit::verifyChain).isIntact());
     }
 
     @Test
@@ -107,7 +107,7 @@ class RoleChecksIT {
         assertEquals(List.of("mainstream", "ebd", "complex-health-disability", "contextual-safeguarding",
                 "emergency-assessment", "solo-dual", "on-site-education"),
                 all.get(0).getSubCategories().stream().map(LotSubCategory::getCode).toList());
-        assertTrue(all.stream().allMatch(lot -> !lot.getSubCategories().isEmpty()));
+        assertEquals(26, all.stream().mapToInt(lot -> lot.getSubCategories().size()).sum());
     }
 
     private static void assertRefused(Executable call) {
