@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationMember;
+import uk.hearth.shared.BusinessException;
 
 /** Tells any service, and the page header, who the caller is and which organisation they act for. */
 @Stateless
@@ -36,6 +37,15 @@ public class CallerProfiles {
                             Optional.of(o.getKind()));
                 })
                 .orElseGet(() -> CallerProfile.withoutOrganisation(username));
+    }
+
+    /** The caller's organisation; a provider account that belongs to none can do nothing with organisation data. */
+    @PermitAll
+    public Organisation requireOrganisation() {
+        CallerProfile caller = current();
+        return caller.organisationId().map(id -> em.find(Organisation.class, id))
+                .orElseThrow(() -> new BusinessException("Your account is not linked to an organisation yet. "
+                        + "Ask the council's Hearth administrator to link it."));
     }
 
     private Optional<OrganisationMember> membershipOf(String username) {

@@ -35,6 +35,31 @@ public class Organisation {
     @Column(nullable = false, length = 20)
     private OrganisationKind kind;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type", length = 20)
+    private OrganisationType organisationType;
+
+    @Column(name = "companies_house_number", length = 8)
+    private String companiesHouseNumber;
+
+    @Column(name = "charity_number", length = 12)
+    private String charityNumber;
+
+    @Column(name = "registered_address", length = 500)
+    private String registeredAddress;
+
+    @Column(length = 8)
+    private String postcode;
+
+    @Column(name = "contact_name", length = 120)
+    private String contactName;
+
+    @Column(name = "contact_email", length = 200)
+    private String contactEmail;
+
+    @Column(name = "contact_phone", length = 30)
+    private String contactPhone;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -49,6 +74,19 @@ public class Organisation {
         this.tradingName = tradingName;
         this.kind = Objects.requireNonNull(kind);
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** Registration details of a provider; the registration service validates them first. */
+    public void register(OrganisationType type, String companiesHouseNumber, String charityNumber, String address,
+            String postcode, String contactName, String contactEmail, String contactPhone) {
+        this.organisationType = type;
+        this.companiesHouseNumber = companiesHouseNumber;
+        this.charityNumber = charityNumber;
+        this.registeredAddress = address;
+        this.postcode = postcode;
+        this.contactName = contactName;
+        this.contactEmail = contactEmail;
+        this.contactPhone = contactPhone;
     }
 
     /** The name people know the organisation by. */
@@ -70,6 +108,38 @@ public class Organisation {
 
     public OrganisationKind getKind() {
         return kind;
+    }
+
+    public OrganisationType getOrganisationType() {
+        return organisationType;
+    }
+
+    public String getCompaniesHouseNumber() {
+        return companiesHouseNumber;
+    }
+
+    public String getCharityNumber() {
+        return charityNumber;
+    }
+
+    public String getRegisteredAddress() {
+        return registeredAddress;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public String getContactEmail() {
+        return contactEmail;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
     }
 
     public Instant getCreatedAt() {

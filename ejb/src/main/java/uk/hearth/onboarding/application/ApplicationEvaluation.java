@@ -1,0 +1,164 @@
+package uk.hearth.onboarding.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.onboarding.domain.LotApplication;
+import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.QuestionnaireSection;
+import uk.hearth.onboarding.domain.SectionOutcome;
+import uk.hearth.organisations.application.CallerProfile;
+import uk.hearth.organisations.application.CallerProfiles;
+import uk.hearth.organisations.application.ProviderDocuments;
+import uk.hearth.organisations.domain.DocumentCategory;
+import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.HearthClock;
+
+/**
+ * The council's side of admission: the queue of applications with their admission clock, pass or fail per
+ * section, clarifications, one extension with a reason, and the decision. Admitting creates the lot membership
+ * and files an admission letter for the provider.
+ */
+@Stateless
+public class ApplicationEvaluation {
+
+    static final String DPS_NAME = "Hearth dynamic purchasing system for children's placements";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerProfiles callers;
+
+    @Inject
+    private ProviderDocuments documents;
+
+    @Inject
+    private AdmissionLetterRenderer letters;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HearthClock clock;
+
+    /** Applications awaiting a decision, the soonest due first. */
+    @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
+    public List<LotApplication> queue() {
+        return em.createNamedQuery(LotApplication.AWAITING_DECISION, LotApplication.class).getResultList();
+    }
+
+    @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
+    public LotApplication application(long applicationId) {
+        LotApplication application = Applications.loadWhole(em, applicationId);
+        if (application == null) {
+            throw new RecordNotFoundException("The application");
+        }
+        return application;
+    }
+
+    @RolesAllowed(Roles.COMMISSIONER)
+    public LotApplication evaluateSection(long applicationId, long versionSeen, long sectionId,
+            @NotNull(message = "Choose pass or fail.") SectionOutcome outcome,
+            @Size(max = 2000, message = "The comment must be 2,000 characters or fewer.") String comment) {
+        LotApplication application = current(applicationId, versionSeen);
+        QuestionnaireSection section = em.find(QuestionnaireSection.class, sectionId);
+        if (section == null) {
+            throw new RecordNotFoundException("The section");
+        }
+        application.evaluate(section, outcome, comment, callers.current().username(), clock.now());
+        audit.record("application.section-evaluated", "LotApplication", application.getId(), section.getTitle() + ": "
+                + outcome.label() + (comment == null || comment.isBlank() ? "" : " — " + comment.strip()));
+        return saved(application);
+    }
+
+    @RolesAllowed(Roles.COMMISSIONER)
+    public LotApplication askClarification(long applicationId, long versionSeen,
+            @NotBlank(message = "Write the question for the provider.")
+            @Size(max = 2000, message = "The question must be 2,000 characters or fewer.") String question) {
+        LotApplication application = current(applicationId, versionSeen);
+        application.askClarification(question, callers.current().username(), clock.now());
+        audit.record("application.clarification-asked", "LotApplication", application.getId(), "Clarification asked: " + question.strip());
+        return saved(application);
+    }
+
+    @RolesAllowed(Roles.COMMISSIONER)
+    public LotApplication extendDecisionDeadline(long applicationId, long versionSeen,
+            @NotBlank(message = "Record why the decision needs more time.")
+            @Size(max = 4000, message = "The reason must be 4,000 characters or fewer.") String reason) {
+        LotApplication application = current(applicationId, versionSeen);
+        LocalDate before = application.getDecisionDueOn();
+        application.extendDecisionDeadline(reason);
+        audit.record("application.deadline-extended", "LotApplication", application.getId(), "Decision deadline extended from "
+                + before + " to " + application.getDecisionDueOn() + ": " + reason.strip());
+        return saved(application);
+    }
+
+    /** Admits the provider to the lot: every section must have passed (the application refuses otherwise). */
+    @RolesAllowed(Roles.COMMISSIONER)
+    public LotApplication admit(long applicationId, long versionSeen) {
+        LotApplication application = current(applicationId, versionSeen);
+        CallerProfile commissioner = callers.current();
+        application.admit(commissioner.username(), clock.now());
+
+        LotMembership membership = em.createNamedQuery(LotMembership.FOR_LOT, LotMembership.class)
+                .setParameter("organisationId", application.getOrganisation().getId())
+                .setParameter("lotId", application.getLot().getId()).getResultStream().findFirst().orElse(null);
+        if (membership != null) {
+            throw new uk.hearth.shared.BusinessException("The provider already has a place on this lot ("
+                    + membership.getStatus().label().toLowerCase() + ").");
+        }
+        membership = new LotMembership(application, clock.today(), clock.now());
+        em.persist(membership);
+
+        String reference = "ADM-" + Year.from(clock.today()) + "-" + String.format("%04d", membership.getId());
+        byte[] pdf = letters.render(new AdmissionLetter(reference,
+                commissioner.organisationName().orElse("The council"),
+                application.getOrganisation().getLegalName(), application.getOrganisation().getTradingName(),
+                application.getOrganisation().getRegisteredAddress(), application.getLot().getName(), clock.today(),
+                List.of(), commissioner.username(), DPS_NAME));
+        ProviderDocument letter = documents.fileGenerated(application.getOrganisation(), DocumentCategory.ADMISSION_LETTER,
+                "admission-letter-" + reference + ".pdf", pdf);
+        membership.fileLetter(letter);
+
+        audit.record("application.admitted", "LotApplication", application.getId(), application.getOrganisation().getLegalName()
+                + " admitted to " + application.getLot().getName() + "; letter " + reference);
+        return saved(application);
+    }
+
+    @RolesAllowed(Roles.COMMISSIONER)
+    public LotApplication reject(long applicationId, long versionSeen,
+            @NotBlank(message = "Give the reasons: the provider is told them.")
+            @Size(max = 4000, message = "The reasons must be 4,000 characters or fewer.") String reasons) {
+        LotApplication application = current(applicationId, versionSeen);
+        application.reject(reasons, callers.current().username(), clock.now());
+        audit.record("application.rejected", "LotApplication", application.getId(), application.getOrganisation().getLegalName()
+                + " not admitted to " + application.getLot().getName() + ": " + reasons.strip());
+        return saved(application);
+    }
+
+    private LotApplication current(long applicationId, long versionSeen) {
+        LotApplication application = application(applicationId);
+        if (application.getVersion() != versionSeen) {
+            throw new ConcurrentChangeException("The application");
+        }
+        return application;
+    }
+
+    private LotApplication saved(LotApplication application) {
+        em.flush();
+        return Applications.loadWhole(em, application.getId());
+    }
+}

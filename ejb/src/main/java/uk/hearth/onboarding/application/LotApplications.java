@@ -1,0 +1,178 @@
+package uk.hearth.onboarding.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.onboarding.domain.AnswerInput;
+import uk.hearth.onboarding.domain.AnswerType;
+import uk.hearth.onboarding.domain.Clarification;
+import uk.hearth.onboarding.domain.LotApplication;
+import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.Question;
+import uk.hearth.onboarding.domain.Questionnaire;
+import uk.hearth.organisations.application.CallerProfiles;
+import uk.hearth.organisations.application.ProviderDocuments;
+import uk.hearth.organisations.domain.Home;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.HearthClock;
+
+/**
+ * The provider's side of joining lots: start an application (one per lot, at any time, since the dynamic
+ * purchasing system never closes), answer and attach, submit, answer clarifications. Every method works on the
+ * caller's own organisation; another organisation's application is "not found".
+ */
+@Stateless
+@RolesAllowed(Roles.PROVIDER)
+public class LotApplications {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerProfiles callers;
+
+    @Inject
+    private ProviderDocuments documents;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HearthClock clock;
+
+    @RolesAllowed(Roles.PROVIDER)
+    public List<LotApplication> myApplications() {
+        return em.createNamedQuery(LotApplication.OF_ORGANISATION, LotApplication.class)
+                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public List<LotMembership> myMemberships() {
+        return em.createNamedQuery(LotMembership.OF_ORGANISATION, LotMembership.class)
+                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public LotApplication start(long lotId) {
+        Organisation organisation = callers.requireOrganisation();
+        boolean open = !em.createNamedQuery(LotApplication.OPEN_FOR_LOT, LotApplication.class)
+                .setParameter("organisationId", organisation.getId()).setParameter("lotId", lotId)
+                .getResultList().isEmpty();
+        if (open) {
+            throw new BusinessException("Your organisation already has an application for this lot: carry on with that one.");
+        }
+        Questionnaire questionnaire = em.createNamedQuery(Questionnaire.LATEST_FOR_LOT, Questionnaire.class)
+                .setParameter("lotId", lotId).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("The lot"));
+        LotApplication application = new LotApplication(organisation, questionnaire, clock.now());
+        em.persist(application);
+        audit.record("application.started", "LotApplication", application.getId(),
+                organisation.getLegalName() + " started an application to " + questionnaire.getLot().getName()
+                        + " (questionnaire version " + questionnaire.getVersion() + ")");
+        return Applications.loadWhole(em, application.getId());
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public LotApplication myApplication(long applicationId) {
+        return own(applicationId);
+    }
+
+    /** Saves a draft: answers by question id, and the homes offered. Unanswered questions may stay empty. */
+    @RolesAllowed(Roles.PROVIDER)
+    public LotApplication saveDraft(long applicationId, long versionSeen, @NotNull Map<Long, AnswerInput> answers,
+            @NotNull Set<Long> homeIds) {
+        LotApplication application = own(applicationId, versionSeen);
+        Map<Long, Question> questions = application.getQuestionnaire().questions()
+                .collect(Collectors.toMap(Question::getId, q -> q));
+        answers.forEach((questionId, input) -> {
+            Question question = questions.get(questionId);
+            if (question == null) {
+                throw new BusinessException("That question is not part of this application's questionnaire.");
+            }
+            if (question.getAnswerType() != AnswerType.DOCUMENT && question.getAnswerType() != AnswerType.HOMES) {
+                application.answer(question, input);
+            }
+        });
+        Set<Home> homes = homeIds.stream().map(id -> {
+            Home home = em.find(Home.class, id);
+            if (home == null) {
+                throw new RecordNotFoundException("The home");
+            }
+            return home;
+        }).collect(Collectors.toSet());
+        application.offerHomes(homes);
+        em.flush();
+        audit.record("application.saved", "LotApplication", application.getId(), "Draft saved: "
+                + answers.size() + " answers, " + homes.size() + " homes offered; "
+                + application.missingAnswers().size() + " required answers still missing");
+        return Applications.loadWhole(em, application.getId());
+    }
+
+    /** Uploads a file as the answer to a document question (checked by content before anything is kept). */
+    @RolesAllowed(Roles.PROVIDER)
+    public LotApplication attach(long applicationId, long questionId, String fileName, @NotNull byte[] content,
+            LocalDate expiresOn) {
+        LotApplication application = own(applicationId);
+        Question question = application.getQuestionnaire().questions().filter(q -> q.getId() == questionId)
+                .filter(q -> q.getAnswerType() == AnswerType.DOCUMENT).findFirst()
+                .orElseThrow(() -> new BusinessException("That question does not take a document."));
+        ProviderDocument document = documents.upload(fileName, content, question.getDocumentCategory(), expiresOn);
+        application.attach(question, document);
+        audit.record("application.document-attached", "LotApplication", application.getId(),
+                "‘" + document.getFileName() + "’ attached to: " + question.getText());
+        return Applications.loadWhole(em, application.getId());
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public LotApplication submit(long applicationId, long versionSeen) {
+        LotApplication application = own(applicationId, versionSeen);
+        application.submit(clock.now(), clock.today());
+        audit.record("application.submitted", "LotApplication", application.getId(),
+                application.getOrganisation().getLegalName() + " submitted its application to "
+                        + application.getLot().getName() + "; decision due by " + application.getDecisionDueOn());
+        return Applications.loadWhole(em, application.getId());
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public LotApplication answerClarification(long applicationId, long clarificationId,
+            @NotBlank(message = "Write your answer to the clarification.")
+            @Size(max = Clarification.TEXT_LENGTH, message = "The answer must be 2,000 characters or fewer.") String answer) {
+        LotApplication application = own(applicationId);
+        application.answerClarification(clarificationId, answer, callers.current().username(), clock.now());
+        audit.record("application.clarification-answered", "LotApplication", application.getId(),
+                "Clarification " + clarificationId + " answered: " + answer.strip());
+        return Applications.loadWhole(em, application.getId());
+    }
+
+    private LotApplication own(long applicationId) {
+        LotApplication application = Applications.loadWhole(em, applicationId);
+        if (application == null || !application.getOrganisation().getId().equals(callers.requireOrganisation().getId())) {
+            throw new RecordNotFoundException("The application");
+        }
+        return application;
+    }
+
+    private LotApplication own(long applicationId, long versionSeen) {
+        LotApplication application = own(applicationId);
+        if (application.getVersion() != versionSeen) {
+            throw new ConcurrentChangeException("The application");
+        }
+        return application;
+    }
+}

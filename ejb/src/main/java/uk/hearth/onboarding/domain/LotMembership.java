@@ -1,0 +1,141 @@
+package uk.hearth.onboarding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.hearth.lots.domain.Lot;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.BusinessException;
+
+/**
+ * An organisation's place on a lot once admitted. Placement requests and competition invitations go to every
+ * membership that is {@link MembershipStatus#ADMITTED}, and to no other.
+ */
+@Entity
+@Table(name = "lot_membership")
+@NamedQuery(name = LotMembership.OF_ORGANISATION,
+        query = "select m from LotMembership m join fetch m.lot where m.organisation.id = :organisationId order by m.lot.sortOrder")
+@NamedQuery(name = LotMembership.FOR_LOT,
+        query = "select m from LotMembership m where m.organisation.id = :organisationId and m.lot.id = :lotId")
+public class LotMembership {
+
+    public static final String OF_ORGANISATION = "LotMembership.ofOrganisation";
+    public static final String FOR_LOT = "LotMembership.forLot";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "lot_id")
+    private Lot lot;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "application_id")
+    private LotApplication application;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MembershipStatus status;
+
+    @Column(name = "admitted_on", nullable = false)
+    private LocalDate admittedOn;
+
+    @Column(name = "status_reason", length = 2000)
+    private String statusReason;
+
+    @Column(name = "status_changed_at", nullable = false)
+    private Instant statusChangedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "letter_document_id")
+    private ProviderDocument admissionLetter;
+
+    @Version
+    private long version;
+
+    protected LotMembership() {
+    }
+
+    public LotMembership(LotApplication application, LocalDate admittedOn, Instant at) {
+        this.organisation = application.getOrganisation();
+        this.lot = application.getLot();
+        this.application = application;
+        this.status = MembershipStatus.ADMITTED;
+        this.admittedOn = admittedOn;
+        this.statusChangedAt = at;
+    }
+
+    public void fileLetter(ProviderDocument letter) {
+        this.admissionLetter = letter;
+    }
+
+    public void changeStatus(MembershipStatus to, String reason, Instant at) {
+        if (status == MembershipStatus.REMOVED) {
+            throw new BusinessException("The provider has been removed from this lot; it must apply again to rejoin.");
+        }
+        if (status == to) {
+            throw new BusinessException("The provider is already " + to.label().toLowerCase() + " on this lot.");
+        }
+        status = to;
+        statusReason = reason == null ? null : reason.strip();
+        statusChangedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Lot getLot() {
+        return lot;
+    }
+
+    public LotApplication getApplication() {
+        return application;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+
+    public LocalDate getAdmittedOn() {
+        return admittedOn;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public ProviderDocument getAdmissionLetter() {
+        return admissionLetter;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

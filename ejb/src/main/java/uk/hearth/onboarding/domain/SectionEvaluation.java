@@ -1,0 +1,82 @@
+package uk.hearth.onboarding.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A commissioner's pass or fail on one section of an application, with the reason. */
+@Entity
+@Table(name = "section_evaluation")
+public class SectionEvaluation {
+
+    public static final int COMMENT_LENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "application_id")
+    private LotApplication application;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "section_id")
+    private QuestionnaireSection section;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private SectionOutcome outcome;
+
+    @Column(length = COMMENT_LENGTH)
+    private String comment;
+
+    @Column(name = "evaluated_by", nullable = false, length = 100)
+    private String evaluatedBy;
+
+    @Column(name = "evaluated_at", nullable = false)
+    private Instant evaluatedAt;
+
+    protected SectionEvaluation() {
+    }
+
+    SectionEvaluation(LotApplication application, QuestionnaireSection section) {
+        this.application = application;
+        this.section = section;
+    }
+
+    void record(SectionOutcome outcome, String comment, String evaluatedBy, Instant evaluatedAt) {
+        this.outcome = outcome;
+        this.comment = comment;
+        this.evaluatedBy = evaluatedBy;
+        this.evaluatedAt = evaluatedAt;
+    }
+
+    public QuestionnaireSection getSection() {
+        return section;
+    }
+
+    public SectionOutcome getOutcome() {
+        return outcome;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getEvaluatedBy() {
+        return evaluatedBy;
+    }
+
+    public Instant getEvaluatedAt() {
+        return evaluatedAt;
+    }
+}

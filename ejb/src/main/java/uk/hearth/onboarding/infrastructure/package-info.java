@@ -1,0 +1,2 @@
+/** Technical implementations for onboarding: the PDFBox rendering of admission letters. */
+package uk.hearth.onboarding.infrastructure;
