@@ -4,10 +4,11 @@ set -euo pipefail
 home="$1"
 properties="$2"
 marker="$home/.hearth-configured"
-[ -f "$marker" ] && exit 0
+config="$home/standalone/configuration/standalone.xml"
+# The marker alone is not trusted: a re-unpacked zip restores the stock standalone.xml beside an old marker.
+[ -f "$marker" ] && grep -q 'HearthDS' "$config" && exit 0
 
 # A run that failed half-way leaves a module or an edited standalone.xml behind: start from the originals.
-config="$home/standalone/configuration/standalone.xml"
 [ -f "$config.original" ] && cp "$config.original" "$config" || cp "$config" "$config.original"
 rm -rf "$home/modules/org/postgresql"
 

@@ -25,8 +25,9 @@ public final class HearthDeployment {
 
     private static final String MIGRATIONS = "db/migration";
 
-    private static final List<Class<?>> HELPERS = List.of(RoleCaller.class, AsProvider.class, AsCommissioner.class,
-            AsContractManager.class, AsAdmin.class, RawDatabase.class);
+    private static final List<Class<?>> HELPERS = List.of(RoleCaller.class, AsProvider.class, AsOtherProvider.class,
+            AsCommissioner.class, AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
+            TestOrganisations.class, Samples.class);
 
     private static final String DEPLOYMENT_STRUCTURE = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
@@ -67,8 +68,10 @@ public final class HearthDeployment {
         for (Class<?> helper : HELPERS) {
             RunAs runAs = helper.getAnnotation(RunAs.class);
             if (runAs != null) {
+                PrincipalName named = helper.getAnnotation(PrincipalName.class);
                 entries.append("<s:security><ejb-name>").append(helper.getSimpleName()).append("</ejb-name>")
-                        .append("<s:run-as-principal>").append(RoleCaller.username(runAs.value()))
+                        .append("<s:run-as-principal>")
+                        .append(named == null ? RoleCaller.username(runAs.value()) : named.value())
                         .append("</s:run-as-principal></s:security>\n");
             }
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -79,6 +80,9 @@ public class ApplicationEvaluation {
             throw new RecordNotFoundException("The section");
         }
         application.evaluate(section, outcome, comment, callers.current().username(), clock.now());
+        // Evaluations hang off the application without changing its own columns, so Hibernate would leave the
+        // version alone and a commissioner working from a stale view would overwrite another's evaluation.
+        em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         audit.record("application.section-evaluated", "LotApplication", application.getId(), section.getTitle() + ": "
                 + outcome.label() + (comment == null || comment.isBlank() ? "" : " — " + comment.strip()));
         return saved(application);
