@@ -25,10 +25,15 @@ final class Browser implements AutoCloseable {
     static final String PORTAL = System.getProperty("hearth.url", "http://localhost:8080/hearth/");
     static final String KEYCLOAK_AUTH = "http://localhost:8180/realms/hearth/protocol/openid-connect/auth";
 
-    static {
-        // Selenium looks for a DevTools binding matching Chromium's version; these journeys use none, so say nothing.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.OFF);
-        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(java.util.logging.Level.OFF);
+    // Selenium looks for a DevTools binding matching Chromium's version; these journeys use none, so say nothing.
+    // Held in fields: java.util.logging forgets the level of a logger nobody references.
+    private static final java.util.logging.Logger DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
     }
 
     private final WebDriver driver;
@@ -83,7 +88,24 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Keep what the browser showed, so a failure in CI can be understood afterwards.
+            screenshot("timeout-" + System.currentTimeMillis());
+            throw e;
+        }
+    }
+
+    /** Waits for the page's message area to say something, and fails with its words unless it is a success. */
+    String expectSuccessMessage() {
+        WebElement message = waitFor(By.cssSelector("#page-messages li, #page-messages span"));
+        String text = waitFor(By.id("page-messages")).getText();
+        if (driver.findElements(By.cssSelector("#page-messages .message--error")).size() > 0) {
+            screenshot("refused-" + System.currentTimeMillis());
+            throw new AssertionError("The page refused: " + text);
+        }
+        return message.getText();
     }
 
     void waitForUrl(String fragment) {
@@ -102,6 +124,78 @@ final class Browser implements AutoCloseable {
             Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Picks an option of a PrimeFaces selectOneMenu by its visible label, through the widget (as a click would,
+     * including its ajax behaviours) rather than racing the animation of its drop-down panel.
+     */
+    void choose(String menuId, String label) {
+        waitFor(By.id(menuId));
+        Object chosen = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "var select = document.getElementById(arguments[0] + '_input');"
+                        + "var option = Array.from(select.options).find(o => o.textContent.trim() === arguments[1]);"
+                        + "if (!option) { return false; }"
+                        + "PrimeFaces.getWidgetById(arguments[0]).selectValue(option.value); return true;",
+                menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new AssertionError("No option ‘" + label + "’ in " + menuId + "; options: " + options(menuId));
+        }
+    }
+
+    /** Visible labels of a PrimeFaces selectOneMenu, without its "Choose…" placeholder. */
+    java.util.List<String> options(String menuId) {
+        return driver.findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()
+                .filter(o -> !o.getAttribute("value").isEmpty()).map(o -> o.getAttribute("textContent").strip()).toList();
+    }
+
+    /** Clicks the label of a PrimeFaces radio or checkbox inside {@code container}. */
+    void tick(WebElement container, String label) {
+        container.findElement(By.xpath(".//label[normalize-space()=\"" + label + "\"]")).click();
+    }
+
+    void type(By field, String text) {
+        WebElement input = waitFor(field);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Sets a PrimeFaces datePicker through its own widget: typing races the picker's popup, which steals or
+     * doubles keystrokes.
+     */
+    void setDate(WebElement input, java.time.LocalDate date) {
+        String widgetId = input.getAttribute("id").replaceFirst("_input$", "");
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]));",
+                widgetId, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+    }
+
+    /** Sets a PrimeFaces inputNumber through its widget; its formatting swallows cleared-and-typed digits. */
+    void setNumber(String inputNumberId, long value) {
+        waitFor(By.id(inputNumberId + "_input"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", inputNumberId, value);
+    }
+
+    /** Fetches a link's target with this browser's session, as a download would. */
+    byte[] download(String href) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + href + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 

@@ -9,16 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationKind;
 import uk.hearth.organisations.domain.OrganisationMember;
+import uk.hearth.platform.DemoProviders.DemoProvider;
 import uk.hearth.shared.time.HearthClock;
 
 /**
- * Demonstration organisations for the demo users of the Keycloak realm. Idempotent (an organisation that
- * exists is left alone) and switched off with {@code -Dhearth.demo-data=false} or {@code HEARTH_DEMO_DATA=false}.
+ * Demonstration data for the demo users of the Keycloak realm: the council and about twenty providers at every
+ * stage of admission. Idempotent (an organisation that exists is left alone) and switched off with
+ * {@code -Dhearth.demo-data=false} or {@code HEARTH_DEMO_DATA=false}.
  */
 @Singleton
 @Startup
@@ -28,19 +31,17 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    private record DemoOrganisation(String legalName, String tradingName, OrganisationKind kind, List<String> users) {
-    }
-
-    private static final List<DemoOrganisation> ORGANISATIONS = List.of(
-            new DemoOrganisation("Leicestershire County Council", null, OrganisationKind.COUNCIL,
-                    List.of("commissioner1", "commissioner2", "contract1", "admin1")),
-            new DemoOrganisation("Charnwood Children's Homes Ltd", "Charnwood Homes", OrganisationKind.PROVIDER,
-                    List.of("provider1")),
-            new DemoOrganisation("Soar Valley Fostering CIC", "Soar Valley Fostering", OrganisationKind.PROVIDER,
-                    List.of("provider2")));
+    private static final String COUNCIL = "Leicestershire County Council";
+    private static final List<String> COUNCIL_USERS = List.of("commissioner1", "commissioner2", "contract1", "admin1");
+    private static final Map<String, String> PROVIDER_USERS = Map.of(
+            "Charnwood Children's Homes Ltd", "provider1",
+            "Soar Valley Fostering CIC", "provider2");
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private DemoProviders demoProviders;
 
     @Inject
     private AuditTrail audit;
@@ -55,20 +56,31 @@ public class DemoData {
             LOG.info("Demo data switched off");
             return;
         }
-        ORGANISATIONS.forEach(this::ensure);
+        if (!exists(COUNCIL)) {
+            create(COUNCIL, null, OrganisationKind.COUNCIL, COUNCIL_USERS);
+        }
+        for (DemoProvider demo : DemoProviders.providers()) {
+            if (!exists(demo.legalName())) {
+                String user = PROVIDER_USERS.get(demo.legalName());
+                Organisation provider = create(demo.legalName(), demo.tradingName(), OrganisationKind.PROVIDER,
+                        user == null ? List.of() : List.of(user));
+                demoProviders.build(em, provider, demo, clock.now(), clock.today());
+            }
+        }
+        LOG.info(() -> "Demo data in place: " + COUNCIL + " and " + DemoProviders.providers().size() + " providers");
     }
 
-    private void ensure(DemoOrganisation demo) {
-        boolean exists = !em.createNamedQuery(Organisation.BY_LEGAL_NAME, Organisation.class)
-                .setParameter("legalName", demo.legalName()).getResultList().isEmpty();
-        if (exists) {
-            return;
-        }
-        Organisation organisation = new Organisation(demo.legalName(), demo.tradingName(), demo.kind(), clock.now());
+    private boolean exists(String legalName) {
+        return !em.createNamedQuery(Organisation.BY_LEGAL_NAME, Organisation.class)
+                .setParameter("legalName", legalName).getResultList().isEmpty();
+    }
+
+    private Organisation create(String legalName, String tradingName, OrganisationKind kind, List<String> users) {
+        Organisation organisation = new Organisation(legalName, tradingName, kind, clock.now());
         em.persist(organisation);
-        demo.users().forEach(username -> em.persist(new OrganisationMember(username, organisation)));
-        audit.record("demo-data.loaded", "Organisation", organisation.getId(),
-                "Demo organisation " + demo.legalName() + " created with users " + String.join(", ", demo.users()));
-        LOG.info(() -> "Demo organisation created: " + demo.legalName());
+        users.forEach(username -> em.persist(new OrganisationMember(username, organisation)));
+        audit.record("demo-data.loaded", "Organisation", organisation.getId(), "Demo organisation " + legalName
+                + " created" + (users.isEmpty() ? "" : " with users " + String.join(", ", users)));
+        return organisation;
     }
 }

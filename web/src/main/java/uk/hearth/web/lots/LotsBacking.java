@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.List;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
-import uk.hearth.shared.BusinessException;
 import uk.hearth.web.shared.FacesMessages;
+import uk.hearth.web.shared.ServiceCalls;
 
 /** admin/lots.xhtml: administrators reword the public description of each lot. */
 @Named
@@ -34,14 +34,12 @@ public class LotsBacking implements Serializable {
     }
 
     public void save() {
-        try {
-            Lot saved = lotCatalogue.describeLot(editing.getId(), editing.getVersion(), summary);
-            FacesMessages.info("The description of " + saved.getName() + " was saved.");
-            editing = null;
-            load();
-        } catch (BusinessException e) {
-            FacesMessages.error(e.getMessage());
-        }
+        ServiceCalls.attempt(() -> lotCatalogue.describeLot(editing.getId(), editing.getVersion(), summary))
+                .ifPresent(saved -> {
+                    FacesMessages.info("The description of " + saved.getName() + " was saved.");
+                    editing = null;
+                    load();
+                });
     }
 
     public void cancel() {
