@@ -159,10 +159,8 @@ class AdmissionJourneyIT {
     private static Path samplePdf() {
         try (PDDocument document = new PDDocument()) {
             document.addPage(new PDPage());
-            Path file = Files.createTempFile("certificate", ".pdf");
-            Path named = file.resolveSibling("certificate.pdf");
+            Path named = Files.createTempDirectory("hearth-journey").resolve("certificate.pdf");
             document.save(named.toFile());
-            Files.deleteIfExists(file);
             return named;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,6 +31,7 @@ import uk.hearth.onboarding.domain.Question;
 import uk.hearth.onboarding.domain.Questionnaire;
 import uk.hearth.onboarding.domain.QuestionnaireSection;
 import uk.hearth.onboarding.domain.SectionOutcome;
+import uk.hearth.onboarding.domain.SuspensionCause;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.DocumentStore;
 import uk.hearth.organisations.domain.Gender;
@@ -52,7 +53,13 @@ import uk.hearth.organisations.domain.UploadPolicy;
 class DemoProviders {
 
     /** How far a demo provider has got with the council. */
-    enum Stage { ADMITTED, SUSPENDED, REMOVED, SUBMITTED, OVERDUE, CLARIFICATION, DRAFT, REJECTED, NONE }
+    enum Stage {
+        ADMITTED, SUSPENDED, REMOVED, SUBMITTED, OVERDUE, CLARIFICATION, DRAFT, REJECTED, NONE,
+        /** Admitted, but the public liability certificate lapsed: the document review suspends it. */
+        CERTIFICATE_EXPIRED,
+        /** Admitted, with a certificate lapsing within 30 days: the document review reminds it. */
+        CERTIFICATE_EXPIRING
+    }
 
     record DemoHome(String lot, String name, SettingType setting, String postcode, int capacity, int vacancies,
             int minAge, int maxAge, OfstedJudgement judgement) {
@@ -74,11 +81,11 @@ class DemoProviders {
         String[][] others = {
                 // legal name, trading name, postcode, lot, stage, setting, home postcode, judgement
                 {"Wreake Valley Care Ltd", "Wreake Valley Care", "LE14 2AB", "residential", "ADMITTED", "CHILDRENS_HOME", "LE14 2QD", "GOOD"},
-                {"Foxton Locks Homes Ltd", "Foxton Homes", "LE16 7RA", "residential", "ADMITTED", "CHILDRENS_HOME", "LE16 7RB", "OUTSTANDING"},
+                {"Foxton Locks Homes Ltd", "Foxton Homes", "LE16 7RA", "residential", "CERTIFICATE_EXPIRING", "CHILDRENS_HOME", "LE16 7RB", "OUTSTANDING"},
                 {"Bosworth Fostering Ltd", "Bosworth Fostering", "CV13 0AB", "fostering", "ADMITTED", "FOSTERING_AGENCY_OFFICE", "CV13 0AD", "GOOD"},
                 {"Heartlands Family Placements Ltd", "Heartlands Fostering", "LE10 1TN", "fostering", "ADMITTED", "FOSTERING_AGENCY_OFFICE", "LE10 1SU", "OUTSTANDING"},
                 {"Newarke Supported Living Ltd", "Newarke Living", "LE2 7BY", "supported-accommodation", "ADMITTED", "SUPPORTED_ACCOMMODATION_SELF_CONTAINED", "LE2 7DR", "GOOD"},
-                {"Stepping Stones 16+ Ltd", "Stepping Stones", "LE4 5PH", "supported-accommodation", "SUSPENDED", "SUPPORTED_ACCOMMODATION_SHARED", "LE4 5QA", "GOOD"},
+                {"Stepping Stones 16+ Ltd", "Stepping Stones", "LE4 5PH", "supported-accommodation", "CERTIFICATE_EXPIRED", "SUPPORTED_ACCOMMODATION_SHARED", "LE4 5QA", "GOOD"},
                 {"Rutland Water Children's Services Ltd", "Rutland Water Care", "LE15 6RB", "residential", "SUSPENDED", "CHILDRENS_HOME", "LE15 6SJ", "GOOD"},
                 {"Northgate Residential Ltd", "Northgate Homes", "NG1 5AW", "residential", "REMOVED", "CHILDRENS_HOME", "NG5 1AB", "INADEQUATE"},
                 {"Melton Mowbray Family Centre CIC", "Melton Family Centre", "LE13 0UR", "parent-and-child", "ADMITTED", "FAMILY_ASSESSMENT_CENTRE", "LE13 1AA", "GOOD"},
@@ -145,7 +152,7 @@ class DemoProviders {
         Instant submittedAt = submittedOn.atTime(10, 30).toInstant(ZoneOffset.UTC);
         LotApplication application = new LotApplication(organisation, questionnaire, submittedAt.minusSeconds(86_400 * 2));
         em.persist(application);
-        answerEverything(em, application, organisation, homes, today, submittedAt);
+        answerEverything(em, application, organisation, homes, today, submittedAt, demo.stage());
         if (demo.stage() == Stage.DRAFT) {
             return;
         }
@@ -159,7 +166,7 @@ class DemoProviders {
                 application.reject("Two references were from the same council and neither covered children's placements in the last three years.",
                         commissioner, submittedAt.plusSeconds(86_400 * 6));
             }
-            case ADMITTED, SUSPENDED, REMOVED -> admit(em, application, commissioner, submittedOn.plusDays(6),
+            case ADMITTED, SUSPENDED, REMOVED, CERTIFICATE_EXPIRED, CERTIFICATE_EXPIRING -> admit(em, application, commissioner, submittedOn.plusDays(6),
                     submittedAt.plusSeconds(86_400 * 6), demo.stage(), now);
             default -> {
             }
@@ -177,13 +184,13 @@ class DemoProviders {
                 application.getOrganisation().getTradingName(), application.getOrganisation().getRegisteredAddress(),
                 application.getLot().getName(), admittedOn, List.of(), commissioner,
                 "Hearth dynamic purchasing system for children's placements"));
-        membership.fileLetter(keep(em, application.getOrganisation(), DocumentCategory.ADMISSION_LETTER,
+        membership.fileLetter(keep(em, application.getOrganisation(), DocumentCategory.ADMISSION_LETTER, null,
                 "admission-letter-" + reference + ".pdf", pdf, null, admittedAt, commissioner));
         if (stage == Stage.SUSPENDED) {
-            membership.changeStatus(MembershipStatus.SUSPENDED,
-                    "Public liability insurance certificate expired; suspended from new requests until a current certificate is accepted.", now);
+            membership.changeStatus(MembershipStatus.SUSPENDED, SuspensionCause.COUNCIL_DECISION,
+                    "Suspended while a safeguarding concern is investigated; no new requests until the council lifts it.", now);
         } else if (stage == Stage.REMOVED) {
-            membership.changeStatus(MembershipStatus.REMOVED,
+            membership.changeStatus(MembershipStatus.REMOVED, null,
                     "Removed after an inadequate Ofsted judgement and a failed improvement plan.", now);
         }
     }
@@ -195,7 +202,7 @@ class DemoProviders {
     }
 
     private void answerEverything(EntityManager em, LotApplication application, Organisation organisation,
-            List<Home> homes, LocalDate today, Instant at) {
+            List<Home> homes, LocalDate today, Instant at, Stage stage) {
         byte[] certificate = demoCertificate(organisation.getLegalName());
         for (Question question : application.getQuestionnaire().questions().toList()) {
             switch (question.getAnswerType()) {
@@ -206,19 +213,31 @@ class DemoProviders {
                 case AMOUNT -> application.answer(question, new AnswerInput(null, null, new BigDecimal("5000000.00"), null));
                 case DATE -> application.answer(question, new AnswerInput(null, null, null, today.plusMonths(9)));
                 case DOCUMENT -> application.attach(question, keep(em, organisation, question.getDocumentCategory(),
-                        question.getCode() + ".pdf", certificate,
-                        question.getDocumentCategory().expires() ? today.plusMonths(9) : null, at, "demo-data"));
+                        question.getCode(), question.getCode() + ".pdf", certificate,
+                        question.getDocumentCategory().expires() ? certificateExpiry(question, stage, today) : null, at,
+                        "demo-data"));
                 case HOMES -> application.offerHomes(new HashSet<>(homes.stream()
                         .filter(h -> h.getLot().equals(application.getLot())).toList()));
             }
         }
     }
 
-    private ProviderDocument keep(EntityManager em, Organisation organisation, DocumentCategory category, String fileName,
-            byte[] content, LocalDate expiresOn, Instant at, String by) {
+    private static LocalDate certificateExpiry(Question question, Stage stage, LocalDate today) {
+        if (!question.getCode().equals("public-liability-certificate")) {
+            return today.plusMonths(9);
+        }
+        return switch (stage) {
+            case CERTIFICATE_EXPIRED -> today.minusDays(3);
+            case CERTIFICATE_EXPIRING -> today.plusDays(20);
+            default -> today.plusMonths(9);
+        };
+    }
+
+    private ProviderDocument keep(EntityManager em, Organisation organisation, DocumentCategory category,
+            String requirement, String fileName, byte[] content, LocalDate expiresOn, Instant at, String by) {
         UploadPolicy.CheckedUpload upload = UploadPolicy.check(fileName, content);
         store.put(upload.sha256(), content);
-        ProviderDocument document = new ProviderDocument(organisation, category, upload, expiresOn, at, by);
+        ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, at, by);
         em.persist(document);
         return document;
     }

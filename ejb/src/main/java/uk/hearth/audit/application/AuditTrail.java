@@ -71,6 +71,17 @@ public class AuditTrail {
         return em.createQuery(cq).getSingleResult();
     }
 
+    /** The history of some records, newest first: e.g. every entry about one provider's applications and memberships. */
+    @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
+    public List<AuditEntry> historyOf(String entityType, java.util.Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from AuditEntry e where e.entityType = :type and e.entityId in :ids"
+                + " order by e.sequenceNumber desc", AuditEntry.class)
+                .setParameter("type", entityType).setParameter("ids", entityIds).getResultList();
+    }
+
     /** Re-hashes every entry in order against the recorded head of the chain. */
     @RolesAllowed(Roles.ADMIN)
     public ChainVerification verifyChain() {

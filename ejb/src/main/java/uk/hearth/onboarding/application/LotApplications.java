@@ -132,7 +132,8 @@ public class LotApplications {
         Question question = application.getQuestionnaire().questions().filter(q -> q.getId() == questionId)
                 .filter(q -> q.getAnswerType() == AnswerType.DOCUMENT).findFirst()
                 .orElseThrow(() -> new BusinessException("That question does not take a document."));
-        ProviderDocument document = documents.upload(fileName, content, question.getDocumentCategory(), expiresOn);
+        ProviderDocument document = documents.upload(fileName, content, question.getDocumentCategory(), question.getCode(),
+                expiresOn);
         application.attach(question, document);
         audit.record("application.document-attached", "LotApplication", application.getId(),
                 "‘" + document.getFileName() + "’ attached to: " + question.getText());

@@ -28,12 +28,16 @@ import uk.hearth.shared.BusinessException;
 @Table(name = "lot_membership")
 @NamedQuery(name = LotMembership.OF_ORGANISATION,
         query = "select m from LotMembership m join fetch m.lot where m.organisation.id = :organisationId order by m.lot.sortOrder")
+@NamedQuery(name = LotMembership.IN_FORCE,
+        query = "select m from LotMembership m join fetch m.organisation join fetch m.lot join fetch m.application"
+                + " where m.status <> uk.hearth.onboarding.domain.MembershipStatus.REMOVED")
 @NamedQuery(name = LotMembership.FOR_LOT,
         query = "select m from LotMembership m where m.organisation.id = :organisationId and m.lot.id = :lotId")
 public class LotMembership {
 
     public static final String OF_ORGANISATION = "LotMembership.ofOrganisation";
     public static final String FOR_LOT = "LotMembership.forLot";
+    public static final String IN_FORCE = "LotMembership.inForce";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +61,10 @@ public class LotMembership {
 
     @Column(name = "admitted_on", nullable = false)
     private LocalDate admittedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspension_cause", length = 30)
+    private SuspensionCause suspensionCause;
 
     @Column(name = "status_reason", length = 2000)
     private String statusReason;
@@ -87,7 +95,8 @@ public class LotMembership {
         this.admissionLetter = letter;
     }
 
-    public void changeStatus(MembershipStatus to, String reason, Instant at) {
+    /** {@code cause} says why a suspension was made and is ignored for other statuses. */
+    public void changeStatus(MembershipStatus to, SuspensionCause cause, String reason, Instant at) {
         if (status == MembershipStatus.REMOVED) {
             throw new BusinessException("The provider has been removed from this lot; it must apply again to rejoin.");
         }
@@ -95,6 +104,7 @@ public class LotMembership {
             throw new BusinessException("The provider is already " + to.label().toLowerCase() + " on this lot.");
         }
         status = to;
+        suspensionCause = to == MembershipStatus.SUSPENDED ? cause : null;
         statusReason = reason == null ? null : reason.strip();
         statusChangedAt = at;
     }
@@ -121,6 +131,10 @@ public class LotMembership {
 
     public LocalDate getAdmittedOn() {
         return admittedOn;
+    }
+
+    public SuspensionCause getSuspensionCause() {
+        return suspensionCause;
     }
 
     public String getStatusReason() {

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.List;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.organisations.domain.UploadPolicy.CheckedUpload;
 import uk.hearth.organisations.domain.DocumentCategory;
@@ -46,7 +47,7 @@ public class ProviderDocuments {
     /** Checks the file by its content (PDF, DOCX, PNG, JPEG; 20 MB at most) before anything is stored. */
     @RolesAllowed(Roles.PROVIDER)
     public ProviderDocument upload(String fileName, @NotNull byte[] content, @NotNull DocumentCategory category,
-            LocalDate expiresOn) {
+            String requirement, LocalDate expiresOn) {
         CheckedUpload upload = UploadPolicy.check(fileName, content);
         if (category.expires() && expiresOn == null) {
             throw new BusinessException("Enter the expiry date of ‘" + upload.fileName() + "’: " + category.label().toLowerCase()
@@ -55,14 +56,27 @@ public class ProviderDocuments {
         if (expiresOn != null && !expiresOn.isAfter(clock.today())) {
             throw new BusinessException("‘" + upload.fileName() + "’ expired on " + expiresOn + ": upload a current one.");
         }
-        return keep(callers.requireOrganisation(), category, upload, content, expiresOn);
+        return keep(callers.requireOrganisation(), category, requirement, upload, content, expiresOn);
     }
 
     /** Files a document Hearth generated for an organisation, such as an admission letter. */
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER})
     public ProviderDocument fileGenerated(Organisation organisation, DocumentCategory category, String fileName,
             byte[] content) {
-        return keep(organisation, category, UploadPolicy.check(fileName, content), content, null);
+        return keep(organisation, category, null, UploadPolicy.check(fileName, content), content, null);
+    }
+
+    /** The caller's documents, newest first. */
+    @RolesAllowed(Roles.PROVIDER)
+    public List<ProviderDocument> myDocuments() {
+        return em.createNamedQuery(ProviderDocument.OF_ORGANISATION, ProviderDocument.class)
+                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+    }
+
+    @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
+    public List<ProviderDocument> documentsOf(long organisationId) {
+        return em.createNamedQuery(ProviderDocument.OF_ORGANISATION, ProviderDocument.class)
+                .setParameter("organisationId", organisationId).getResultList();
     }
 
     /** Providers read their own organisation's documents; council staff read any. */
@@ -81,10 +95,10 @@ public class ProviderDocuments {
                 || session.isCallerInRole(Roles.ADMIN);
     }
 
-    private ProviderDocument keep(Organisation organisation, DocumentCategory category, CheckedUpload upload,
-            byte[] content, LocalDate expiresOn) {
+    private ProviderDocument keep(Organisation organisation, DocumentCategory category, String requirement,
+            CheckedUpload upload, byte[] content, LocalDate expiresOn) {
         store.put(upload.sha256(), content);
-        ProviderDocument document = new ProviderDocument(organisation, category, upload, expiresOn, clock.now(),
+        ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, clock.now(),
                 callers.current().username());
         em.persist(document);
         audit.record("document.stored", "ProviderDocument", document.getId(), category.label() + " ‘" + upload.fileName()

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +21,11 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "provider_document")
+@NamedQuery(name = ProviderDocument.OF_ORGANISATION,
+        query = "select d from ProviderDocument d where d.organisation.id = :organisationId order by d.uploadedAt desc, d.id desc")
 public class ProviderDocument {
+
+    public static final String OF_ORGANISATION = "ProviderDocument.ofOrganisation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -56,11 +61,22 @@ public class ProviderDocument {
     @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)
     private String uploadedBy;
 
+    /** The requirement this document meets (a questionnaire question code); a newer one replaces it. */
+    @Column(length = 60, updatable = false)
+    private String requirement;
+
+    @Column(name = "reminded_30", nullable = false)
+    private boolean remindedThirtyDays;
+
+    @Column(name = "reminded_7", nullable = false)
+    private boolean remindedSevenDays;
+
     protected ProviderDocument() {
     }
 
-    public ProviderDocument(Organisation organisation, DocumentCategory category, UploadPolicy.CheckedUpload upload,
-            LocalDate expiresOn, Instant uploadedAt, String uploadedBy) {
+    public ProviderDocument(Organisation organisation, DocumentCategory category, String requirement,
+            UploadPolicy.CheckedUpload upload, LocalDate expiresOn, Instant uploadedAt, String uploadedBy) {
+        this.requirement = requirement;
         this.organisation = organisation;
         this.category = category;
         this.fileName = upload.fileName();
@@ -70,6 +86,40 @@ public class ProviderDocument {
         this.expiresOn = expiresOn;
         this.uploadedAt = uploadedAt;
         this.uploadedBy = uploadedBy;
+    }
+
+    /** Whether the document has lapsed by {@code today} (it is valid up to and including its expiry date). */
+    public boolean hasExpiredBy(LocalDate today) {
+        return expiresOn != null && today.isAfter(expiresOn);
+    }
+
+    /**
+     * Which reminder is due today, if any: 30 days before expiry, then 7. Each is sent once; a document found
+     * late gets only the nearer one.
+     */
+    public java.util.OptionalInt reminderDue(LocalDate today) {
+        if (expiresOn == null || hasExpiredBy(today)) {
+            return java.util.OptionalInt.empty();
+        }
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, expiresOn);
+        if (daysLeft <= 7 && !remindedSevenDays) {
+            return java.util.OptionalInt.of(7);
+        }
+        if (daysLeft <= 30 && daysLeft > 7 && !remindedThirtyDays) {
+            return java.util.OptionalInt.of(30);
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    public void markReminded(int days) {
+        if (days <= 7) {
+            remindedSevenDays = true;
+        }
+        remindedThirtyDays = true;
+    }
+
+    public String getRequirement() {
+        return requirement;
     }
 
     public Long getId() {

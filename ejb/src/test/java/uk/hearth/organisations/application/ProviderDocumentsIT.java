@@ -85,7 +85,7 @@ class ProviderDocumentsIT {
         LocalDate expires = clock.today().plusYears(1);
 
         ProviderDocument stored = asProvider.call(() -> documents.upload("C:\\Policies\\safeguarding.pdf", pdf,
-                DocumentCategory.POLICY, expires));
+                DocumentCategory.POLICY, null, expires));
 
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stored.getSha256());
         assertEquals("safeguarding.pdf", stored.getFileName());
@@ -108,7 +108,7 @@ class ProviderDocumentsIT {
                 .getBytes(StandardCharsets.ISO_8859_1), 4096);
 
         UploadRefusedException refused = assertThrows(UploadRefusedException.class, () -> asProvider.call(
-                () -> documents.upload("policy.pdf", program, DocumentCategory.POLICY, null)));
+                () -> documents.upload("policy.pdf", program, DocumentCategory.POLICY, null, null)));
         assertEquals("‘policy.pdf’ was not uploaded: Hearth accepts PDF, Word (DOCX), PNG and JPEG files, and this "
                 + "file is none of these.", refused.getMessage());
         assertEquals(0, database.count(DOCUMENT_ROWS, provider.getId()));
@@ -119,7 +119,7 @@ class ProviderDocumentsIT {
         byte[] large = Arrays.copyOf(Samples.pdf("Accounts"), (int) UploadPolicy.MAX_BYTES + 1);
 
         UploadRefusedException refused = assertThrows(UploadRefusedException.class, () -> asProvider.call(
-                () -> documents.upload("accounts.pdf", large, DocumentCategory.ACCOUNTS, null)));
+                () -> documents.upload("accounts.pdf", large, DocumentCategory.ACCOUNTS, null, null)));
         assertEquals("‘accounts.pdf’ was not uploaded: it is 20.1 MB and the limit is 20 MB.", refused.getMessage());
         assertEquals(0, database.count(DOCUMENT_ROWS, provider.getId()));
     }
@@ -129,7 +129,7 @@ class ProviderDocumentsIT {
         byte[] certificate = Samples.pdf("Employer's liability insurance");
 
         BusinessException refused = assertThrows(BusinessException.class, () -> asProvider.call(
-                () -> documents.upload("el.pdf", certificate, DocumentCategory.INSURANCE_CERTIFICATE, null)));
+                () -> documents.upload("el.pdf", certificate, DocumentCategory.INSURANCE_CERTIFICATE, null, null)));
         assertEquals("Enter the expiry date of ‘el.pdf’: insurance certificates lapse, and Hearth reminds you before "
                 + "they do.", refused.getMessage());
         assertEquals(0, database.count(DOCUMENT_ROWS, provider.getId()));
@@ -145,13 +145,13 @@ class ProviderDocumentsIT {
             // A certificate that ends today no longer covers tomorrow's placements.
             for (LocalDate expired : new LocalDate[] {today.minusYears(1), today}) {
                 BusinessException refused = assertThrows(BusinessException.class, () -> asProvider.call(
-                        () -> documents.upload("pl.pdf", certificate, DocumentCategory.INSURANCE_CERTIFICATE, expired)));
+                        () -> documents.upload("pl.pdf", certificate, DocumentCategory.INSURANCE_CERTIFICATE, null, expired)));
                 assertEquals("‘pl.pdf’ expired on " + expired + ": upload a current one.", refused.getMessage());
             }
             assertEquals(0, database.count(DOCUMENT_ROWS, provider.getId()));
 
             ProviderDocument current = asProvider.call(() -> documents.upload("pl.pdf", certificate,
-                    DocumentCategory.INSURANCE_CERTIFICATE, today.plusDays(1)));
+                    DocumentCategory.INSURANCE_CERTIFICATE, null, today.plusDays(1)));
             assertEquals(today.plusDays(1), current.getExpiresOn());
             assertEquals(1, database.count(DOCUMENT_ROWS, provider.getId()));
         } finally {
@@ -162,7 +162,7 @@ class ProviderDocumentsIT {
     @Test
     void onlyTheOwnerAndCouncilStaffMayDownload() throws Exception {
         byte[] pdf = Samples.pdf("Latest annual accounts " + Samples.unique());
-        ProviderDocument stored = asProvider.call(() -> documents.upload("accounts.pdf", pdf, DocumentCategory.ACCOUNTS, null));
+        ProviderDocument stored = asProvider.call(() -> documents.upload("accounts.pdf", pdf, DocumentCategory.ACCOUNTS, null, null));
         organisations.provider("Other Fostering", AsOtherProvider.USERNAME);
         organisations.council(RoleCaller.username(Roles.COMMISSIONER));
         long id = stored.getId();

@@ -1,0 +1,35 @@
+package uk.hearth.geography.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import uk.hearth.shared.geo.GeoPoint;
+
+/** The centre of a UK postcode district (reference data, loaded by migration V2). */
+@Entity
+@Table(name = "postcode_district")
+public class DistrictCentroid {
+
+    @Id
+    @Column(length = 4)
+    private String code;
+
+    @Column(nullable = false, precision = 8, scale = 5)
+    private BigDecimal latitude;
+
+    @Column(nullable = false, precision = 8, scale = 5)
+    private BigDecimal longitude;
+
+    protected DistrictCentroid() {
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public GeoPoint point() {
+        return new GeoPoint(latitude.doubleValue(), longitude.doubleValue());
+    }
+}
