@@ -27,6 +27,8 @@ class AdmissionJourneyIT {
 
     private static final String PROVIDER = "provider2";
     private static final String ORGANISATION = "Soar Valley Fostering CIC";
+    /** The demo organisation's main contact, where Hearth mails its notices. */
+    private static final String CONTACT = "office@soarvalleyfostering.example";
 
     @Test
     void providerAppliesCommissionerAdmitsProviderDownloadsTheLetter() throws IOException {
@@ -90,13 +92,24 @@ class AdmissionJourneyIT {
             String href = membership.findElement(By.linkText("Download (PDF)")).getAttribute("href");
             browser.screenshot("provider-admitted");
 
-            try (PDDocument letter = Loader.loadPDF(browser.download(href))) {
-                String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
-                assertTrue(text.contains(ORGANISATION), text);
-                assertTrue(text.contains(lot), text);
-                assertTrue(text.contains("Leicestershire County Council"), text);
-                assertTrue(text.contains(LocalDate.now(java.time.ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy"))), text);
-            }
+            assertLetter(browser.download(href), lot);
+        }
+
+        // The letter also went by email, through real SMTP, once the admission was committed.
+        Mailbox.Mail mail = Mailbox.awaitMessage(CONTACT, "admitted to " + lot);
+        assertTrue(mail.text().contains("Your organisation is admitted to " + lot), mail.text());
+        assertEquals(1, mail.attachments().size(), mail.attachments().toString());
+        assertLetter(mail.attachmentContents().get(0), lot);
+        assertTrue(Mailbox.awaitMessage(CONTACT, "application to " + lot + " received").text().contains("It will decide by"));
+    }
+
+    private static void assertLetter(byte[] pdf, String lot) throws IOException {
+        try (PDDocument letter = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
+            assertTrue(text.contains(ORGANISATION), text);
+            assertTrue(text.contains(lot), text);
+            assertTrue(text.contains("Leicestershire County Council"), text);
+            assertTrue(text.contains(LocalDate.now(java.time.ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy"))), text);
         }
     }
 

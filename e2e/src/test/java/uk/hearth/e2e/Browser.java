@@ -97,6 +97,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks a button that re-renders {@code region} by ajax, and waits until the old rendering is gone. */
+    void clickAndAwaitUpdate(By button, By region) {
+        WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(region));
+        waitFor(button).click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.presenceOfElementLocated(region));
+    }
+
     /** Waits for the page's message area to say something, and fails with its words unless it is a success. */
     String expectSuccessMessage() {
         WebElement message = waitFor(By.cssSelector("#page-messages li, #page-messages span"));

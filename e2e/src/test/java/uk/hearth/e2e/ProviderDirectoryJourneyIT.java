@@ -23,7 +23,7 @@ class ProviderDirectoryJourneyIT {
 
             browser.type(By.id("directory:near"), "LE11");
             browser.setNumber("directory:miles", 5);
-            browser.driver().findElement(By.id("directory:search")).click();
+            browser.clickAndAwaitUpdate(By.id("directory:search"), By.id("directory:providers"));
             browser.waitFor(By.xpath("//th[normalize-space()='Nearest home']"));
             String near = browser.waitFor(By.id("directory:providers")).getText();
             assertTrue(near.contains("Charnwood Children's Homes Ltd"), near);
@@ -33,7 +33,7 @@ class ProviderDirectoryJourneyIT {
             // The document review suspended this one by itself: its public liability certificate lapsed.
             browser.open("council/providers.xhtml");
             browser.type(By.id("directory:name"), "Stepping Stones");
-            browser.driver().findElement(By.id("directory:search")).click();
+            browser.clickAndAwaitUpdate(By.id("directory:search"), By.id("directory:providers"));
             browser.waitFor(By.linkText("Stepping Stones 16+ Ltd")).click();
             String lots = browser.waitFor(By.id("memberships:membership-table")).getText();
             assertTrue(lots.contains("Suspended"), lots);
@@ -41,17 +41,17 @@ class ProviderDirectoryJourneyIT {
 
             browser.open("council/providers.xhtml");
             browser.type(By.id("directory:name"), "Bluebell");
-            browser.driver().findElement(By.id("directory:search")).click();
+            browser.clickAndAwaitUpdate(By.id("directory:search"), By.id("directory:providers"));
             browser.waitFor(By.linkText("Bluebell Short Breaks Ltd")).click();
             WebElement row = browser.waitFor(By.xpath("//tbody[@id='memberships:membership-table_data']/tr[1]"));
             row.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Checking a complaint raised by a parent (journey test).");
-            row.findElement(By.cssSelector("button[id$=':suspend']")).click();
+            browser.clickAndAwaitUpdate(By.cssSelector("button[id$=':suspend']"), By.id("page-messages"));
             browser.expectSuccessMessage();
             assertTrue(browser.waitFor(By.id("memberships:membership-table")).getText().contains("Suspended"));
 
             row = browser.waitFor(By.xpath("//tbody[@id='memberships:membership-table_data']/tr[1]"));
             row.findElement(By.cssSelector("input[id$=':reason']")).sendKeys("Complaint not upheld (journey test).");
-            row.findElement(By.cssSelector("button[id$=':reinstate']")).click();
+            browser.clickAndAwaitUpdate(By.cssSelector("button[id$=':reinstate']"), By.id("page-messages"));
             browser.expectSuccessMessage();
             String history = browser.waitFor(By.id("history")).getText();
             assertTrue(history.contains("Complaint not upheld (journey test)."), history);

@@ -20,6 +20,7 @@ import uk.hearth.organisations.domain.SettingType;
 /** Made-up data the ITs share: names, homes and files. */
 public final class Samples {
 
+    public static final long RESIDENTIAL = 1;
     public static final long FOSTERING = 2;
     public static final long MAINSTREAM_FOSTERING = 201;
     public static final long EMERGENCY_FOSTERING = 204;

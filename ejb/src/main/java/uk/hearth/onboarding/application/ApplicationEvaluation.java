@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.notifications.application.ProviderNotices;
+import uk.hearth.notifications.domain.Notification;
 import uk.hearth.onboarding.domain.LotApplication;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.QuestionnaireSection;
@@ -51,6 +53,9 @@ public class ApplicationEvaluation {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProviderNotices notices;
 
     @Inject
     private HearthClock clock;
@@ -95,6 +100,9 @@ public class ApplicationEvaluation {
         LotApplication application = current(applicationId, versionSeen);
         application.askClarification(question, callers.current().username(), clock.now());
         audit.record("application.clarification-asked", "LotApplication", application.getId(), "Clarification asked: " + question.strip());
+        notices.tell(application.getOrganisation(), "a question about your application to " + application.getLot().getName(),
+                "The council has a question about your application to join " + application.getLot().getName() + ":\n\n"
+                        + question.strip() + "\n\nPlease answer it on the application's page in Hearth.");
         return saved(application);
     }
 
@@ -139,6 +147,11 @@ public class ApplicationEvaluation {
 
         audit.record("application.admitted", "LotApplication", application.getId(), application.getOrganisation().getLegalName()
                 + " admitted to " + application.getLot().getName() + "; letter " + reference);
+        notices.tell(application.getOrganisation(), "admitted to " + application.getLot().getName(),
+                "Your organisation is admitted to " + application.getLot().getName() + " from " + clock.today()
+                        + ". From now on it receives the placement requests and mini-competition invitations for this lot."
+                        + "\n\nYour admission letter (reference " + reference + ") is attached and kept in Hearth.",
+                new Notification.Attachment(letter.getFileName(), letter.getFormat().mediaType(), pdf));
         return saved(application);
     }
 
@@ -150,6 +163,10 @@ public class ApplicationEvaluation {
         application.reject(reasons, callers.current().username(), clock.now());
         audit.record("application.rejected", "LotApplication", application.getId(), application.getOrganisation().getLegalName()
                 + " not admitted to " + application.getLot().getName() + ": " + reasons.strip());
+        notices.tell(application.getOrganisation(), "decision on your application to " + application.getLot().getName(),
+                "The council has decided not to admit your organisation to " + application.getLot().getName()
+                        + " at this time, for these reasons:\n\n" + reasons.strip()
+                        + "\n\nThe dynamic purchasing system stays open: you may apply again at any time.");
         return saved(application);
     }
 

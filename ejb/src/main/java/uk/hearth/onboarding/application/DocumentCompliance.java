@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.AnswerType;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
@@ -48,6 +49,9 @@ public class DocumentCompliance {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProviderNotices notices;
 
     @Inject
     private HearthClock clock;
@@ -110,6 +114,10 @@ public class DocumentCompliance {
                 audit.record("document.expiry-reminder", "ProviderDocument", document.getId(), organisation.getLegalName()
                         + " reminded that ‘" + document.getFileName() + "’ expires on " + document.getExpiresOn()
                         + " (" + due.getAsInt() + "-day reminder)");
+                notices.tell(organisation, "‘" + document.getFileName() + "’ expires on " + document.getExpiresOn(),
+                        "Your " + document.getCategory().label().toLowerCase() + " ‘" + document.getFileName() + "’ expires on "
+                                + document.getExpiresOn() + ". File the renewed one on the Documents page in Hearth before then:"
+                                + " if it lapses, your organisation receives no new requests on the lots that depend on it.");
                 reminders++;
             }
         }
@@ -121,12 +129,18 @@ public class DocumentCompliance {
                 membership.changeStatus(MembershipStatus.SUSPENDED, SuspensionCause.DOCUMENT_EXPIRED, lapsed.get(), clock.now());
                 audit.record("membership.suspended", "LotMembership", membership.getId(), organisation.getLegalName()
                         + " suspended from " + membership.getLot().getName() + " automatically: " + lapsed.get());
+                notices.tell(organisation, "suspended from " + membership.getLot().getName(),
+                        "Your organisation is suspended from " + membership.getLot().getName() + ": " + lapsed.get()
+                                + "\n\nFile a current certificate on the Documents page in Hearth and the suspension ends at once.");
                 suspended++;
             } else if (lapsed.isEmpty() && membership.getStatus() == MembershipStatus.SUSPENDED
                     && membership.getSuspensionCause() == SuspensionCause.DOCUMENT_EXPIRED) {
                 membership.changeStatus(MembershipStatus.ADMITTED, null, "A valid replacement document was filed.", clock.now());
                 audit.record("membership.reinstated", "LotMembership", membership.getId(), organisation.getLegalName()
                         + " reinstated on " + membership.getLot().getName() + " automatically: valid replacement filed");
+                notices.tell(organisation, "reinstated on " + membership.getLot().getName(),
+                        "Thank you for filing a current certificate. Your organisation is reinstated on "
+                                + membership.getLot().getName() + " and receives new requests again.");
                 reinstated++;
             }
         }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.AnswerInput;
 import uk.hearth.onboarding.domain.AnswerType;
 import uk.hearth.onboarding.domain.Clarification;
@@ -52,6 +53,9 @@ public class LotApplications {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ProviderNotices notices;
 
     @Inject
     private HearthClock clock;
@@ -147,6 +151,10 @@ public class LotApplications {
         audit.record("application.submitted", "LotApplication", application.getId(),
                 application.getOrganisation().getLegalName() + " submitted its application to "
                         + application.getLot().getName() + "; decision due by " + application.getDecisionDueOn());
+        notices.tell(application.getOrganisation(), "application to " + application.getLot().getName() + " received",
+                "The council has received your application to join " + application.getLot().getName()
+                        + ". It will decide by " + application.getDecisionDueOn()
+                        + " (10 working days). If it needs more information it will ask you in Hearth.");
         return Applications.loadWhole(em, application.getId());
     }
 

@@ -65,7 +65,9 @@ public class ProviderDirectory {
                 .filter(e -> e.getValue().stream().anyMatch(m -> (query.lotId() == null || m.getLot().getId().equals(query.lotId()))
                         && (query.status() == null || m.getStatus() == query.status())))
                 .map(e -> {
-                    List<Home> open = homes.getOrDefault(e.getKey().getId(), List.of());
+                    // With a lot chosen, only homes offered under that lot count towards distance and vacancies.
+                    List<Home> open = homes.getOrDefault(e.getKey().getId(), List.of()).stream()
+                            .filter(h -> query.lotId() == null || h.getLot().getId().equals(query.lotId())).toList();
                     return new DirectoryEntry(e.getKey(), e.getValue(), open, centre.flatMap(c -> nearest(c, open)));
                 })
                 .filter(e -> query.judgement() == null || e.openHomes().stream().anyMatch(h -> h.getJudgement() == query.judgement()))

@@ -100,7 +100,11 @@ public class LotMembership {
         if (status == MembershipStatus.REMOVED) {
             throw new BusinessException("The provider has been removed from this lot; it must apply again to rejoin.");
         }
-        if (status == to) {
+        // The council may put its own reason on a suspension the document review made, so that a renewed
+        // certificate no longer lifts it.
+        boolean councilTakesOverSuspension = status == MembershipStatus.SUSPENDED && to == MembershipStatus.SUSPENDED
+                && suspensionCause == SuspensionCause.DOCUMENT_EXPIRED && cause == SuspensionCause.COUNCIL_DECISION;
+        if (status == to && !councilTakesOverSuspension) {
             throw new BusinessException("The provider is already " + to.label().toLowerCase() + " on this lot.");
         }
         status = to;

@@ -17,7 +17,8 @@ import java.time.LocalDate;
 
 /**
  * A file held for an organisation: an upload or a letter Hearth generated. The bytes live in the document store
- * under their SHA-256; this row says whose they are and what they are. Never changed once stored.
+ * under their SHA-256; this row says whose they are and what they are. Only the expiry reminders sent are
+ * recorded after it is stored; everything else is fixed.
  */
 @Entity
 @Table(name = "provider_document")

@@ -14,15 +14,12 @@ import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.onboarding.domain.AnswerInput;
-import uk.hearth.onboarding.domain.AnswerType;
 import uk.hearth.onboarding.domain.ApplicationStatus;
 import uk.hearth.onboarding.domain.Clarification;
 import uk.hearth.onboarding.domain.IncompleteApplicationException;
@@ -46,8 +42,6 @@ import uk.hearth.onboarding.domain.SectionEvaluation;
 import uk.hearth.onboarding.domain.SectionOutcome;
 import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
-import uk.hearth.organisations.application.ProviderHomes;
-import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
@@ -55,6 +49,7 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.shared.time.WorkingDayCalendar;
+import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
@@ -94,9 +89,6 @@ class AdmissionJourneyIT {
     private ApplicationEvaluation evaluation;
 
     @Inject
-    private ProviderHomes homes;
-
-    @Inject
     private ProviderDocuments documents;
 
     @Inject
@@ -104,6 +96,9 @@ class AdmissionJourneyIT {
 
     @Inject
     private TestOrganisations organisations;
+
+    @Inject
+    private Admissions admissions;
 
     @Inject
     private RawDatabase database;
@@ -149,11 +144,11 @@ class AdmissionJourneyIT {
     @Test
     void anIncompleteApplicationIsNotSubmitted() throws Exception {
         LotApplication draft = asProvider.call(() -> applications.start(Samples.FOSTERING));
-        Map<Long, AnswerInput> answers = typedAnswers(draft);
+        Map<Long, AnswerInput> answers = admissions.typedAnswers(draft);
         answers.remove(question(draft, "safeguarding-lead").getId());
         // "Yes" to an exclusion ground needs the explanation too.
         answers.put(question(draft, "mandatory-exclusion").getId(), new AnswerInput("  ", true, null, null));
-        LotApplication saved = attachDocuments(saveDraft(draft, answers, Set.of()));
+        LotApplication saved = admissions.attachDocuments(asProvider, saveDraft(draft, answers, Set.of()), Map.of());
 
         IncompleteApplicationException refused = assertThrows(IncompleteApplicationException.class,
                 () -> asProvider.call(() -> applications.submit(saved.getId(), saved.getVersion())));
@@ -178,7 +173,7 @@ class AdmissionJourneyIT {
         LotApplication submitted;
         try {
             clock.fixAt(BEFORE_CHRISTMAS);
-            submitted = submitted();
+            submitted = admissions.submitted(asProvider);
         } finally {
             clock.reset();
         }
@@ -195,7 +190,7 @@ class AdmissionJourneyIT {
 
     @Test
     void answersNoLongerChangeOnceSubmitted() throws Exception {
-        LotApplication submitted = submitted();
+        LotApplication submitted = admissions.submitted(asProvider);
         long id = submitted.getId();
         Question lead = question(submitted, "safeguarding-lead");
         Question accounts = question(submitted, "accounts");
@@ -223,7 +218,7 @@ class AdmissionJourneyIT {
     void aCommissionerAdmitsOnlyWhenEverySectionHasPassedAndTheProviderGetsALetter() throws Exception {
         try {
             clock.fixAt(BEFORE_CHRISTMAS);
-            LotApplication submitted = submitted();
+            LotApplication submitted = admissions.submitted(asProvider);
             clock.fixAt(AFTER_NEW_YEAR);
             long id = submitted.getId();
             long version = submitted.getVersion();
@@ -292,7 +287,7 @@ class AdmissionJourneyIT {
 
     @Test
     void aClarificationWaitsForTheProvidersAnswer() throws Exception {
-        LotApplication submitted = submitted();
+        LotApplication submitted = admissions.submitted(asProvider);
         long id = submitted.getId();
 
         LotApplication asked = asCommissioner.call(() -> evaluation.askClarification(id, submitted.getVersion(),
@@ -322,7 +317,7 @@ class AdmissionJourneyIT {
         LotApplication submitted;
         try {
             clock.fixAt(BEFORE_CHRISTMAS);
-            submitted = submitted();
+            submitted = admissions.submitted(asProvider);
         } finally {
             clock.reset();
         }
@@ -342,7 +337,7 @@ class AdmissionJourneyIT {
 
     @Test
     void aRejectionGivesReasonsAndTheProviderMayApplyAgain() throws Exception {
-        LotApplication submitted = submitted();
+        LotApplication submitted = admissions.submitted(asProvider);
         long id = submitted.getId();
 
         EJBException blank = assertThrowsExactly(EJBException.class,
@@ -367,7 +362,7 @@ class AdmissionJourneyIT {
 
     @Test
     void anEvaluationBasedOnAStaleVersionIsRefused() throws Exception {
-        LotApplication submitted = submitted();
+        LotApplication submitted = admissions.submitted(asProvider);
         long id = submitted.getId();
         List<QuestionnaireSection> sections = submitted.getQuestionnaire().getSections();
         QuestionnaireSection exclusion = sections.get(0);
@@ -391,45 +386,9 @@ class AdmissionJourneyIT {
         assertEquals(COMMISSIONER, stored.get(0).getEvaluatedBy());
     }
 
-    /** An application to the fostering lot with every question answered and a home offered, submitted now. */
-    private LotApplication submitted() throws Exception {
-        LotApplication draft = asProvider.call(() -> applications.start(Samples.FOSTERING));
-        Home home = asProvider.call(() -> homes.addHome(Samples.fosteringHome(organisations.unusedOfstedUrn())));
-        LotApplication complete = attachDocuments(saveDraft(draft, typedAnswers(draft), Set.of(home.getId())));
-        return asProvider.call(() -> applications.submit(complete.getId(), complete.getVersion()));
-    }
-
     private LotApplication saveDraft(LotApplication draft, Map<Long, AnswerInput> answers, Set<Long> homeIds)
             throws Exception {
         return asProvider.call(() -> applications.saveDraft(draft.getId(), draft.getVersion(), answers, homeIds));
-    }
-
-    /** An answer to every question typed into the form: no exclusion ground applies, and all cover runs a year. */
-    private Map<Long, AnswerInput> typedAnswers(LotApplication application) {
-        LocalDate coverEnds = clock.today().plusYears(1);
-        return application.getQuestionnaire().questions()
-                .filter(q -> q.getAnswerType() != AnswerType.DOCUMENT && q.getAnswerType() != AnswerType.HOMES)
-                .collect(Collectors.toMap(Question::getId, q -> switch (q.getAnswerType()) {
-                    case YES_NO_EXPLAIN -> new AnswerInput(null, false, null, null);
-                    case YES_NO -> new AnswerInput(null, true, null, null);
-                    case TEXT -> new AnswerInput("Answer to " + q.getCode(), null, null, null);
-                    case AMOUNT -> new AnswerInput(null, null, new BigDecimal("5000000.00"), null);
-                    case DATE -> new AnswerInput(null, null, null, coverEnds);
-                    default -> throw new IllegalArgumentException(q.getAnswerType() + " is not typed in");
-                }, (a, b) -> a, HashMap::new));
-    }
-
-    /** Uploads a PDF for every document question; certificates run for a year. */
-    private LotApplication attachDocuments(LotApplication application) throws Exception {
-        LocalDate coverEnds = clock.today().plusYears(1);
-        LotApplication attached = application;
-        for (Question question : application.getQuestionnaire().questions()
-                .filter(q -> q.getAnswerType() == AnswerType.DOCUMENT).toList()) {
-            LocalDate expiresOn = question.getDocumentCategory().expires() ? coverEnds : null;
-            attached = asProvider.call(() -> applications.attach(application.getId(), question.getId(),
-                    question.getCode() + ".pdf", Samples.pdf(question.getCode() + " " + Samples.unique()), expiresOn));
-        }
-        return attached;
     }
 
     private LotApplication evaluate(LotApplication application, QuestionnaireSection section, SectionOutcome outcome,

@@ -1,0 +1,2 @@
+/** Delivery of notifications by SMTP through WildFly's default mail session. */
+package uk.hearth.notifications.infrastructure;
