@@ -32,15 +32,23 @@ class AdmissionJourneyIT {
 
     @Test
     void providerAppliesCommissionerAdmitsProviderDownloadsTheLetter() throws IOException {
+        applyAndBeAdmitted(PROVIDER, "demo", ORGANISATION, CONTACT);
+    }
+
+    /**
+     * The provider user adds a home, applies to a lot and submits; commissioner1 passes every section and admits;
+     * the provider downloads the letter, and the letter and the receipt arrive by email at {@code contact}.
+     */
+    static void applyAndBeAdmitted(String username, String password, String organisation, String contact) throws IOException {
         Path certificate = samplePdf();
         String lot;
         try (Browser browser = new Browser()) {
-            browser.signInAs(PROVIDER);
+            browser.signInAs(username, password);
 
             // Any lot this organisation has not applied to yet, so the journey can run again on the same data.
             browser.open("provider/applications.xhtml");
             List<String> lots = browser.options("apply:lot");
-            assertFalse(lots.isEmpty(), "provider2 has applied to every lot already");
+            assertFalse(lots.isEmpty(), username + " has applied to every lot already");
             lot = lots.get(0);
 
             addHome(browser, lot);
@@ -67,8 +75,8 @@ class AdmissionJourneyIT {
         try (Browser browser = new Browser()) {
             browser.signInAs("commissioner1");
             browser.open("commissioner/applications.xhtml");
-            WebElement row = browser.waitFor(By.xpath("//tr[td[normalize-space()='" + lot + "'] and .//a[normalize-space()='" + ORGANISATION + "']]"));
-            row.findElement(By.linkText(ORGANISATION)).click();
+            WebElement row = browser.waitFor(By.xpath("//tr[td[normalize-space()='" + lot + "'] and .//a[normalize-space()='" + organisation + "']]"));
+            row.findElement(By.linkText(organisation)).click();
             browser.waitForUrl("commissioner/application.xhtml");
 
             int sections = browser.driver().findElements(By.cssSelector("fieldset.section")).size();
@@ -85,28 +93,28 @@ class AdmissionJourneyIT {
         }
 
         try (Browser browser = new Browser()) {
-            browser.signInAs(PROVIDER);
+            browser.signInAs(username, password);
             browser.open("provider/applications.xhtml");
             WebElement membership = browser.waitFor(By.xpath("//tbody[@id='memberships_data']/tr[td[normalize-space()='" + lot + "']]"));
             assertTrue(membership.getText().contains("Admitted"), membership.getText());
             String href = membership.findElement(By.linkText("Download (PDF)")).getAttribute("href");
             browser.screenshot("provider-admitted");
 
-            assertLetter(browser.download(href), lot);
+            assertLetter(browser.download(href), lot, organisation);
         }
 
         // The letter also went by email, through real SMTP, once the admission was committed.
-        Mailbox.Mail mail = Mailbox.awaitMessage(CONTACT, "admitted to " + lot);
+        Mailbox.Mail mail = Mailbox.awaitMessage(contact, "admitted to " + lot);
         assertTrue(mail.text().contains("Your organisation is admitted to " + lot), mail.text());
         assertEquals(1, mail.attachments().size(), mail.attachments().toString());
-        assertLetter(mail.attachmentContents().get(0), lot);
-        assertTrue(Mailbox.awaitMessage(CONTACT, "application to " + lot + " received").text().contains("It will decide by"));
+        assertLetter(mail.attachmentContents().get(0), lot, organisation);
+        assertTrue(Mailbox.awaitMessage(contact, "application to " + lot + " received").text().contains("It will decide by"));
     }
 
-    private static void assertLetter(byte[] pdf, String lot) throws IOException {
+    private static void assertLetter(byte[] pdf, String lot, String organisation) throws IOException {
         try (PDDocument letter = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(letter).replaceAll("\\s+", " ");
-            assertTrue(text.contains(ORGANISATION), text);
+            assertTrue(text.contains(organisation), text);
             assertTrue(text.contains(lot), text);
             assertTrue(text.contains("Leicestershire County Council"), text);
             assertTrue(text.contains(LocalDate.now(java.time.ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy"))), text);

@@ -67,17 +67,18 @@ final class Browser implements AutoCloseable {
         driver.get(PORTAL + pathInPortal);
     }
 
-    /** Signs in through the real Keycloak form, starting from the public home page. */
+    /** Signs in as a demo user (password "demo") through the real Keycloak form. */
     void signInAs(String username) {
-        open("");
-        driver.findElement(By.id("sign-in")).click();
-        fillKeycloakLogin(username);
+        signInAs(username, "demo");
     }
 
-    void fillKeycloakLogin(String username) {
+    /** Signs in through the real Keycloak form, starting from the public home page. */
+    void signInAs(String username, String password) {
+        open("");
+        driver.findElement(By.id("sign-in")).click();
         wait.until(ExpectedConditions.urlContains("/realms/hearth/"));
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains(PORTAL));
     }

@@ -78,7 +78,8 @@ public class DemoData {
     private Organisation create(String legalName, String tradingName, OrganisationKind kind, List<String> users) {
         Organisation organisation = new Organisation(legalName, tradingName, kind, clock.now());
         em.persist(organisation);
-        users.forEach(username -> em.persist(new OrganisationMember(username, organisation)));
+        // A demo provider's user administers its accounts, so the demo can invite colleagues.
+        users.forEach(username -> em.persist(new OrganisationMember(username, organisation, kind == OrganisationKind.PROVIDER)));
         audit.record("demo-data.loaded", "Organisation", organisation.getId(), "Demo organisation " + legalName
                 + " created" + (users.isEmpty() ? "" : " with users " + String.join(", ", users)));
         return organisation;

@@ -43,9 +43,18 @@ public class CallerProfiles {
     @PermitAll
     public Organisation requireOrganisation() {
         CallerProfile caller = current();
-        return caller.organisationId().map(id -> em.find(Organisation.class, id))
-                .orElseThrow(() -> new BusinessException("Your account is not linked to an organisation yet. "
-                        + "Ask the council's Hearth administrator to link it."));
+        return caller.organisationId().map(id -> em.find(Organisation.class, id)).orElseThrow(CallerProfiles::notLinked);
+    }
+
+    /** The caller's link to their organisation, which says whether they administer its accounts. */
+    @PermitAll
+    public OrganisationMember requireMembership() {
+        return membershipOf(session.getCallerPrincipal().getName()).orElseThrow(CallerProfiles::notLinked);
+    }
+
+    private static BusinessException notLinked() {
+        return new BusinessException("Your account is not linked to an organisation yet. "
+                + "Ask the council's Hearth administrator to link it.");
     }
 
     private Optional<OrganisationMember> membershipOf(String username) {

@@ -16,10 +16,19 @@ import java.util.Objects;
 @Entity
 @Table(name = "organisation")
 @NamedQuery(name = Organisation.BY_LEGAL_NAME, query = "select o from Organisation o where o.legalName = :legalName")
+@NamedQuery(name = Organisation.BY_LEGAL_NAME_IGNORING_CASE,
+        query = "select o from Organisation o where lower(o.legalName) = lower(:legalName)")
+@NamedQuery(name = Organisation.BY_COMPANIES_HOUSE_NUMBER,
+        query = "select o from Organisation o where o.companiesHouseNumber = :number")
+@NamedQuery(name = Organisation.BY_CHARITY_NUMBER, query = "select o from Organisation o where o.charityNumber = :number")
 public class Organisation {
 
     public static final String BY_LEGAL_NAME = "Organisation.byLegalName";
+    public static final String BY_LEGAL_NAME_IGNORING_CASE = "Organisation.byLegalNameIgnoringCase";
+    public static final String BY_COMPANIES_HOUSE_NUMBER = "Organisation.byCompaniesHouseNumber";
+    public static final String BY_CHARITY_NUMBER = "Organisation.byCharityNumber";
     public static final int NAME_LENGTH = 200;
+    public static final int ADDRESS_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +54,7 @@ public class Organisation {
     @Column(name = "charity_number", length = 12)
     private String charityNumber;
 
-    @Column(name = "registered_address", length = 500)
+    @Column(name = "registered_address", length = ADDRESS_LENGTH)
     private String registeredAddress;
 
     @Column(length = 8)

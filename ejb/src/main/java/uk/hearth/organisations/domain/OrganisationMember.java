@@ -13,14 +13,21 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
 
-/** Links a Keycloak user (by user name) to the one organisation they act for. */
+/**
+ * Links a Keycloak user (by user name) to the one organisation they act for. An organisation's administrator, at
+ * first the person who registered it, invites the others.
+ */
 @Entity
 @Table(name = "organisation_member")
 @NamedQuery(name = OrganisationMember.BY_USERNAME,
         query = "select m from OrganisationMember m join fetch m.organisation where m.username = :username")
+@NamedQuery(name = OrganisationMember.OF_ORGANISATION,
+        query = "select m from OrganisationMember m where m.organisation.id = :organisationId"
+                + " order by m.organisationAdmin desc, m.username")
 public class OrganisationMember {
 
     public static final String BY_USERNAME = "OrganisationMember.byUsername";
+    public static final String OF_ORGANISATION = "OrganisationMember.ofOrganisation";
     public static final int USERNAME_LENGTH = 100;
 
     @Id
@@ -34,6 +41,9 @@ public class OrganisationMember {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
+    @Column(name = "organisation_admin", nullable = false)
+    private boolean organisationAdmin;
+
     @Version
     private long version;
 
@@ -41,8 +51,13 @@ public class OrganisationMember {
     }
 
     public OrganisationMember(String username, Organisation organisation) {
+        this(username, organisation, false);
+    }
+
+    public OrganisationMember(String username, Organisation organisation, boolean organisationAdmin) {
         this.username = Objects.requireNonNull(username);
         this.organisation = Objects.requireNonNull(organisation);
+        this.organisationAdmin = organisationAdmin;
     }
 
     public Long getId() {
@@ -55,5 +70,10 @@ public class OrganisationMember {
 
     public Organisation getOrganisation() {
         return organisation;
+    }
+
+    /** Whether this user administers the organisation's Hearth accounts, and so may invite colleagues. */
+    public boolean isOrganisationAdmin() {
+        return organisationAdmin;
     }
 }

@@ -10,16 +10,21 @@ public final class FacesMessages {
     }
 
     public static void info(String text) {
-        add(FacesMessage.SEVERITY_INFO, text);
+        add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
     public static void error(String text) {
-        add(FacesMessage.SEVERITY_ERROR, text);
+        add(null, FacesMessage.SEVERITY_ERROR, text);
     }
 
-    private static void add(FacesMessage.Severity severity, String text) {
+    /** An error about one field, shown by the field's own message component too. */
+    public static void errorFor(String clientId, String text) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text);
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
+        context.addMessage(clientId, new FacesMessage(severity, text, null));
         context.getExternalContext().getFlash().setKeepMessages(true);
     }
 }
