@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import uk.hearth.onboarding.application.LotApplications;
 import uk.hearth.onboarding.domain.AnswerInput;
 import uk.hearth.onboarding.domain.AnswerType;
@@ -26,6 +26,7 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
+import uk.hearth.web.shared.Uploads;
 
 /** provider/application.xhtml: the selection questionnaire of one lot, from draft to decision. */
 @Named
@@ -49,7 +50,8 @@ public class ApplicationFormBacking implements Serializable {
     private List<Home> homeChoices;
     private Long[] homeIds;
     private Long documentQuestionId;
-    private UploadedFile file;
+    // Only for the request that uploads it: a file part is never kept with the view.
+    private transient Part file;
     private LocalDate expiry;
     private final Map<Long, String> clarificationAnswers = new HashMap<>();
 
@@ -95,8 +97,9 @@ public class ApplicationFormBacking implements Serializable {
             FacesMessages.error("Choose a file to upload for: " + question.getText());
             return;
         }
-        String fileName = file.getFileName();
-        ServiceCalls.attempt(() -> lotApplications.attach(id, question.getId(), fileName, file.getContent(), expiry))
+        String fileName = file.getSubmittedFileName();
+        byte[] content = Uploads.bytesOf(file);
+        ServiceCalls.attempt(() -> lotApplications.attach(id, question.getId(), fileName, content, expiry))
                 .ifPresent(saved -> {
                     show(saved);
                     FacesMessages.info("‘" + fileName + "’ is attached.");
@@ -179,11 +182,11 @@ public class ApplicationFormBacking implements Serializable {
         this.documentQuestionId = documentQuestionId;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

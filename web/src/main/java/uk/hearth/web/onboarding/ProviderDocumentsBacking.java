@@ -6,12 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.file.UploadedFile;
+import jakarta.servlet.http.Part;
 import uk.hearth.onboarding.application.DocumentCompliance;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
+import uk.hearth.web.shared.Uploads;
 
 /** provider/documents.xhtml: certificates and their expiry, replacements, and every document held. */
 @Named
@@ -29,7 +30,8 @@ public class ProviderDocumentsBacking implements Serializable {
     private List<ProviderDocument> certificates;
     private List<ProviderDocument> all;
     private String requirement;
-    private UploadedFile file;
+    // Only for the request that uploads it: a file part is never kept with the view.
+    private transient Part file;
     private LocalDate expiry;
 
     public void load() {
@@ -46,8 +48,9 @@ public class ProviderDocumentsBacking implements Serializable {
             FacesMessages.error("Choose the file of the new certificate.");
             return;
         }
-        String fileName = file.getFileName();
-        ServiceCalls.attempt(() -> compliance.replace(requirement, fileName, file.getContent(), expiry)).ifPresent(saved -> {
+        String fileName = file.getSubmittedFileName();
+        byte[] content = Uploads.bytesOf(file);
+        ServiceCalls.attempt(() -> compliance.replace(requirement, fileName, content, expiry)).ifPresent(saved -> {
             FacesMessages.info("‘" + fileName + "’ is filed and replaces the earlier certificate. Any suspension it caused is lifted.");
             load();
         });
@@ -72,11 +75,11 @@ public class ProviderDocumentsBacking implements Serializable {
         this.requirement = requirement;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 
