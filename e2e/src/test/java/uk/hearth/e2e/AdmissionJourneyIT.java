@@ -32,14 +32,17 @@ class AdmissionJourneyIT {
 
     @Test
     void providerAppliesCommissionerAdmitsProviderDownloadsTheLetter() throws IOException {
-        applyAndBeAdmitted(PROVIDER, "demo", ORGANISATION, CONTACT);
+        applyAndBeAdmitted(PROVIDER, "demo", ORGANISATION, CONTACT, null);
     }
 
     /**
      * The provider user adds a home, applies to a lot and submits; commissioner1 passes every section and admits;
      * the provider downloads the letter, and the letter and the receipt arrive by email at {@code contact}.
+     * The lot is {@code preferredLot} when still open to the provider, otherwise the first that is, so the
+     * journey can run again on the same data.
      */
-    static void applyAndBeAdmitted(String username, String password, String organisation, String contact) throws IOException {
+    static void applyAndBeAdmitted(String username, String password, String organisation, String contact,
+            String preferredLot) throws IOException {
         Path certificate = samplePdf();
         String lot;
         try (Browser browser = new Browser()) {
@@ -49,7 +52,7 @@ class AdmissionJourneyIT {
             browser.open("provider/applications.xhtml");
             List<String> lots = browser.options("apply:lot");
             assertFalse(lots.isEmpty(), username + " has applied to every lot already");
-            lot = lots.get(0);
+            lot = lots.contains(preferredLot) ? preferredLot : lots.get(0);
 
             addHome(browser, lot);
             browser.open("provider/applications.xhtml");

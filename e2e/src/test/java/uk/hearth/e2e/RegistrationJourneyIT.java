@@ -58,6 +58,6 @@ class RegistrationJourneyIT {
             assertTrue(browser.waitFor(By.id("signed-in-user")).getText().contains(organisation));
         }
 
-        AdmissionJourneyIT.applyAndBeAdmitted(email, password, organisation, email);
+        AdmissionJourneyIT.applyAndBeAdmitted(email, password, organisation, email, "Fostering (independent fostering agencies)");
     }
 }
