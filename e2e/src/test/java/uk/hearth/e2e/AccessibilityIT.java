@@ -32,6 +32,7 @@ class AccessibilityIT {
             check(browser, "provider/applications.xhtml");
             check(browser, "provider/documents.xhtml");
             check(browser, "provider/colleagues.xhtml");
+            check(browser, "provider/requests.xhtml");
         }
     }
 
@@ -42,6 +43,8 @@ class AccessibilityIT {
             check(browser, "commissioner/dashboard.xhtml");
             check(browser, "commissioner/applications.xhtml");
             check(browser, "council/providers.xhtml");
+            check(browser, "commissioner/requests.xhtml");
+            check(browser, "commissioner/request-new.xhtml");
             browser.open("commissioner/applications.xhtml");
             browser.waitFor(By.cssSelector("#queue\\:queue-table a")).click();
             browser.waitForUrl("commissioner/application.xhtml");

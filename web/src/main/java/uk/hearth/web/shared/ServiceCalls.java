@@ -56,9 +56,14 @@ public final class ServiceCalls {
     }
 
     public static boolean attempt(Runnable call) {
+        return attempt(call, Map.of());
+    }
+
+    /** As {@link #attempt(Supplier, Map)} for a call that answers nothing: true when it was done. */
+    public static boolean attempt(Runnable call, Map<String, String> fields) {
         return attempt(() -> {
             call.run();
             return Boolean.TRUE;
-        }).isPresent();
+        }, fields).isPresent();
     }
 }

@@ -1,0 +1,69 @@
+package uk.hearth.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A commissioner sends an emergency request for a child near Loughborough; the demo provider whose homes fit
+ * receives it and offers a home; the commissioner sees the offer at once (emergency offers are not sealed).
+ */
+class PlacementRequestJourneyIT {
+
+    @Test
+    void commissionerPublishesProviderOffersCommissionerSeesTheOffer() {
+        String reference;
+        try (Browser browser = new Browser()) {
+            browser.signInAs("commissioner1");
+            browser.open("commissioner/request-new.xhtml");
+            new Select(browser.waitFor(By.id("request:lot"))).selectByVisibleText("Residential");
+            browser.type(By.id("request:age"), "12");
+            new Select(browser.waitFor(By.id("request:gender"))).selectByVisibleText("Girls");
+            new Select(browser.waitFor(By.id("request:legal-status"))).selectByVisibleText("Care order");
+            browser.type(By.id("request:needs"), "Needs a calm home with a consistent routine; attends mainstream school (journey test).");
+            browser.type(By.id("request:home-district"), "LE11");
+            browser.tick(browser.waitFor(By.id("request:urgency")), "Emergency");
+            browser.setDate(browser.waitFor(By.id("request:start-date_input")), LocalDate.now().plusDays(1));
+            browser.waitFor(By.cssSelector("label[for='request:in-house']")).click();
+            browser.driver().findElement(By.id("request:save")).click();
+            browser.waitForUrl("commissioner/request.xhtml");
+
+            browser.waitFor(By.id("request:publish")).click();
+            browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+            String sentTo = browser.waitFor(By.id("recipients")).getText();
+            assertTrue(sentTo.contains("Charnwood Children's Homes Ltd"), sentTo);
+            String notSent = browser.waitFor(By.id("exclusions")).getText();
+            assertTrue(notSent.contains("suspended from the lot"), notSent);
+            reference = browser.heading().replaceAll(".*(REQ-\\d{4}-\\d{5}).*", "$1");
+            browser.screenshot("request-published");
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.signInAs("provider1");
+            browser.open("provider/requests.xhtml");
+            browser.waitFor(By.linkText(reference)).click();
+            browser.waitForUrl("provider/request.xhtml");
+            new Select(browser.waitFor(By.id("offer:home"))).selectByIndex(1);
+            browser.setNumber("offer:core", 5200);
+            browser.setDate(browser.waitFor(By.id("offer:start-date_input")), LocalDate.now().plusDays(1));
+            browser.type(By.id("offer:how"), "Key worker matched on arrival; school transport arranged (journey test).");
+            browser.driver().findElement(By.id("offer:send")).click();
+            browser.expectSuccessMessage();
+            browser.screenshot("provider-offer");
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.signInAs("commissioner1");
+            browser.open("commissioner/requests.xhtml");
+            browser.waitFor(By.linkText(reference)).click();
+            WebElement offers = browser.waitFor(By.id("offers"));
+            assertTrue(offers.getText().contains("Charnwood Children's Homes Ltd"), offers.getText());
+            assertTrue(offers.getText().contains("5,200.00"), offers.getText());
+            browser.screenshot("request-offers");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package uk.hearth.requests.application;
+
+import java.util.List;
+import uk.hearth.requests.domain.Decline;
+import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.PlacementRequest;
+import uk.hearth.requests.domain.RequestExclusion;
+import uk.hearth.requests.domain.RequestRecipient;
+
+/**
+ * A request as the council sees it. {@code offers} is empty while offers are sealed (before the deadline of a
+ * standard request); {@code offerCount} is always known.
+ */
+public record RequestOverview(PlacementRequest request, List<RequestRecipient> recipients, List<RequestExclusion> exclusions,
+        List<Offer> offers, long offerCount, boolean offersVisible, List<Decline> declines) {
+
+    public PlacementRequest getRequest() {
+        return request;
+    }
+
+    public List<RequestRecipient> getRecipients() {
+        return recipients;
+    }
+
+    public List<RequestExclusion> getExclusions() {
+        return exclusions;
+    }
+
+    public List<Offer> getOffers() {
+        return offers;
+    }
+
+    public long getOfferCount() {
+        return offerCount;
+    }
+
+    public boolean isOffersVisible() {
+        return offersVisible;
+    }
+
+    public List<Decline> getDeclines() {
+        return declines;
+    }
+}

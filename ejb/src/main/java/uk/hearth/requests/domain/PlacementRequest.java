@@ -1,0 +1,317 @@
+package uk.hearth.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import uk.hearth.lots.domain.Lot;
+import uk.hearth.lots.domain.LotSubCategory;
+import uk.hearth.organisations.domain.Gender;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.time.WorkingDayCalendar;
+
+/**
+ * A search for a home for one child. Drafts change freely; publishing fixes the description, sets the response
+ * deadline and happens once (a second publish is a no-op, so a double click never sends twice).
+ */
+@Entity
+@Table(name = "placement_request")
+@NamedQuery(name = PlacementRequest.ALL, query = "select r from PlacementRequest r join fetch r.lot order by r.createdAt desc")
+public class PlacementRequest {
+
+    public static final String ALL = "PlacementRequest.all";
+    /** Standard requests are answered by this time on the second working day after publication. */
+    static final int STANDARD_WORKING_DAYS = 2;
+    static final int STANDARD_DEADLINE_HOUR = 17;
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "lot_id")
+    private Lot lot;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sub_category_id")
+    private LotSubCategory subCategory;
+
+    @Column(nullable = false)
+    private int age;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Gender gender;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_status", nullable = false, length = 30)
+    private LegalStatus legalStatus;
+
+    @Column(nullable = false, length = 4000)
+    private String needs;
+
+    @Column(name = "sibling_count", nullable = false)
+    private int siblingCount;
+
+    @Column(name = "home_district", nullable = false, length = 4)
+    private String homeDistrict;
+
+    @Column(name = "school_district", length = 4)
+    private String schoolDistrict;
+
+    @Column(name = "max_distance_miles", nullable = false)
+    private int maxDistanceMiles;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "expected_duration_weeks", nullable = false)
+    private int expectedDurationWeeks;
+
+    @Column(name = "weekly_budget_guide", precision = 10, scale = 2)
+    private BigDecimal weeklyBudgetGuide;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Urgency urgency;
+
+    @Column(name = "emergency_response_hours", nullable = false)
+    private int emergencyResponseHours;
+
+    @Column(name = "in_house_checked", nullable = false)
+    private boolean inHouseChecked;
+
+    @Column(name = "quality_override_reason", length = 2000)
+    private String qualityOverrideReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RequestStatus status;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "response_deadline")
+    private Instant responseDeadline;
+
+    @Version
+    private long version;
+
+    protected PlacementRequest() {
+    }
+
+    public PlacementRequest(String reference, String createdBy, Instant createdAt) {
+        this.reference = reference;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = RequestStatus.DRAFT;
+    }
+
+    /** The permanent reference, given once the request has its id. */
+    public void assignReference(String permanent) {
+        if (!reference.startsWith("new-")) {
+            throw new IllegalStateException("The reference of " + reference + " is already set");
+        }
+        reference = permanent;
+    }
+
+    /** Takes the description in; {@code subCategory} must be one of {@code lot}'s (the service resolves it). */
+    public void describe(RequestDetails details, Lot lot, LotSubCategory subCategory) {
+        if (status != RequestStatus.DRAFT) {
+            throw new BusinessException("A published request cannot be changed.");
+        }
+        this.lot = lot;
+        this.subCategory = subCategory;
+        this.age = details.age();
+        this.gender = details.gender();
+        this.legalStatus = details.legalStatus();
+        this.needs = details.needs().strip();
+        this.siblingCount = details.siblingCount();
+        this.homeDistrict = district(details.homeDistrict());
+        this.schoolDistrict = details.schoolDistrict() == null || details.schoolDistrict().isBlank()
+                ? null : district(details.schoolDistrict());
+        this.maxDistanceMiles = details.maxDistanceMiles();
+        this.startDate = details.startDate();
+        this.expectedDurationWeeks = details.expectedDurationWeeks();
+        this.weeklyBudgetGuide = details.weeklyBudgetGuide();
+        this.urgency = details.urgency();
+        this.emergencyResponseHours = details.emergencyResponseHours();
+        this.inHouseChecked = details.inHouseChecked();
+        this.qualityOverrideReason = details.qualityOverrideReason() == null || details.qualityOverrideReason().isBlank()
+                ? null : details.qualityOverrideReason().strip();
+    }
+
+    private static String district(String text) {
+        try {
+            return PostcodeDistrict.of(text).code();
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(e.getMessage());
+        }
+    }
+
+    /** Returns false when already published, so callers can tell a repeat from a first publication. */
+    public boolean publish(Instant now) {
+        if (status == RequestStatus.PUBLISHED) {
+            return false;
+        }
+        if (!inHouseChecked) {
+            throw new BusinessException("Confirm that in-house options were checked before sending the request to providers.");
+        }
+        status = RequestStatus.PUBLISHED;
+        publishedAt = now;
+        responseDeadline = deadlineFrom(now);
+        return true;
+    }
+
+    private Instant deadlineFrom(Instant now) {
+        if (urgency == Urgency.EMERGENCY) {
+            return now.plus(emergencyResponseHours, ChronoUnit.HOURS);
+        }
+        LocalDate day = WorkingDayCalendar.plusWorkingDays(now.atZone(LONDON).toLocalDate(), STANDARD_WORKING_DAYS);
+        return day.atTime(STANDARD_DEADLINE_HOUR, 0).atZone(LONDON).toInstant();
+    }
+
+    /** Responses are taken up to and including the deadline instant. */
+    public void requireOpenAt(Instant now) {
+        if (status != RequestStatus.PUBLISHED) {
+            throw new BusinessException("This request is not open for responses.");
+        }
+        if (now.isAfter(responseDeadline)) {
+            throw new DeadlinePassedException(reference, responseDeadline);
+        }
+    }
+
+    public boolean isOpenAt(Instant now) {
+        return status == RequestStatus.PUBLISHED && !now.isAfter(responseDeadline);
+    }
+
+    /** Offers stay sealed from the council until the deadline, except for emergencies, where every hour counts. */
+    public boolean offersVisibleAt(Instant now) {
+        return status == RequestStatus.PUBLISHED && (urgency == Urgency.EMERGENCY || now.isAfter(responseDeadline));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public Lot getLot() {
+        return lot;
+    }
+
+    public LotSubCategory getSubCategory() {
+        return subCategory;
+    }
+
+    public int getAge() {
+        return age;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public LegalStatus getLegalStatus() {
+        return legalStatus;
+    }
+
+    public String getNeeds() {
+        return needs;
+    }
+
+    public int getSiblingCount() {
+        return siblingCount;
+    }
+
+    public String getHomeDistrict() {
+        return homeDistrict;
+    }
+
+    public String getSchoolDistrict() {
+        return schoolDistrict;
+    }
+
+    public int getMaxDistanceMiles() {
+        return maxDistanceMiles;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public int getExpectedDurationWeeks() {
+        return expectedDurationWeeks;
+    }
+
+    public BigDecimal getWeeklyBudgetGuide() {
+        return weeklyBudgetGuide;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public int getEmergencyResponseHours() {
+        return emergencyResponseHours;
+    }
+
+    public boolean isInHouseChecked() {
+        return inHouseChecked;
+    }
+
+    public String getQualityOverrideReason() {
+        return qualityOverrideReason;
+    }
+
+    public RequestStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getResponseDeadline() {
+        return responseDeadline;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

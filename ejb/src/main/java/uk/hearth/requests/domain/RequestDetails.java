@@ -1,0 +1,42 @@
+package uk.hearth.requests.domain;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import uk.hearth.organisations.domain.Gender;
+
+/**
+ * One child's needs as a commissioner describes them, anonymised: a reference, never a name. Districts are
+ * postcode districts (e.g. LE4), not addresses.
+ */
+public record RequestDetails(
+        @NotNull(message = "Choose the lot.") Long lotId,
+        Long subCategoryId,
+        @Min(value = 0, message = "Age must be 0 or more.") @Max(value = 25, message = "Age must be 25 or under.") int age,
+        @NotNull(message = "Choose the child's gender.") Gender gender,
+        @NotNull(message = "Choose the child's legal status.") LegalStatus legalStatus,
+        @NotBlank(message = "Describe the child's needs.") @Size(max = 4000, message = "The needs must be 4,000 characters or fewer.") String needs,
+        @Min(value = 0, message = "Siblings cannot be negative.") @Max(value = 10, message = "Ten siblings at most.") int siblingCount,
+        @NotBlank(message = "Enter the home area postcode district, such as LE4.") String homeDistrict,
+        String schoolDistrict,
+        @Min(value = 1, message = "The maximum distance must be at least 1 mile.") @Max(value = 500, message = "The maximum distance must be 500 miles or less.") int maxDistanceMiles,
+        @NotNull(message = "Enter the start date.") LocalDate startDate,
+        @Min(value = 1, message = "The expected duration must be at least 1 week.") @Max(value = 520, message = "The expected duration must be 520 weeks or less.") int expectedDurationWeeks,
+        @Positive(message = "The budget guide must be more than zero.") BigDecimal weeklyBudgetGuide,
+        @NotNull(message = "Choose the urgency.") Urgency urgency,
+        @Min(value = 1, message = "Emergency responses need at least 1 hour.") @Max(value = 48, message = "Emergency responses are due within 48 hours.") int emergencyResponseHours,
+        boolean inHouseChecked,
+        @Size(max = 2000, message = "The override reason must be 2,000 characters or fewer.") String qualityOverrideReason) {
+
+    /** In-house first: an external request records that the council's own carers and homes were checked. */
+    @AssertTrue(message = "Confirm that in-house foster carers and homes were checked first.")
+    public boolean isInHouseConfirmed() {
+        return inHouseChecked;
+    }
+}

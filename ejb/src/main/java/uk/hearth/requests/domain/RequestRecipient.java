@@ -1,0 +1,85 @@
+package uk.hearth.requests.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Set;
+import uk.hearth.organisations.domain.Home;
+import uk.hearth.organisations.domain.Organisation;
+
+/** A provider the request was sent to, with the homes that fitted at publication. */
+@Entity
+@Table(name = "request_recipient")
+@NamedQuery(name = RequestRecipient.OF_ORGANISATION,
+        query = "select r from RequestRecipient r join fetch r.request where r.organisation.id = :organisationId"
+                + " order by r.request.publishedAt desc")
+@NamedQuery(name = RequestRecipient.FOR_REQUEST_AND_ORGANISATION,
+        query = "select r from RequestRecipient r where r.request.id = :requestId and r.organisation.id = :organisationId")
+@NamedQuery(name = RequestRecipient.OF_REQUEST,
+        query = "select r from RequestRecipient r join fetch r.organisation where r.request.id = :requestId order by r.nearestMiles")
+public class RequestRecipient {
+
+    public static final String OF_ORGANISATION = "RequestRecipient.ofOrganisation";
+    public static final String FOR_REQUEST_AND_ORGANISATION = "RequestRecipient.forRequestAndOrganisation";
+    public static final String OF_REQUEST = "RequestRecipient.ofRequest";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id")
+    private PlacementRequest request;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @Column(name = "nearest_miles", nullable = false)
+    private double nearestMiles;
+
+    @ManyToMany
+    @JoinTable(name = "request_recipient_home", joinColumns = @JoinColumn(name = "recipient_id"),
+            inverseJoinColumns = @JoinColumn(name = "home_id"))
+    private Set<Home> fittingHomes = new HashSet<>();
+
+    protected RequestRecipient() {
+    }
+
+    public RequestRecipient(PlacementRequest request, Organisation organisation, Set<Home> fittingHomes, double nearestMiles) {
+        this.request = request;
+        this.organisation = organisation;
+        this.fittingHomes = new HashSet<>(fittingHomes);
+        this.nearestMiles = nearestMiles;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public PlacementRequest getRequest() {
+        return request;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public double getNearestMiles() {
+        return nearestMiles;
+    }
+
+    public Set<Home> getFittingHomes() {
+        return Set.copyOf(fittingHomes);
+    }
+}

@@ -1,0 +1,327 @@
+package uk.hearth.requests.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.organisations.application.ProviderHomes;
+import uk.hearth.organisations.domain.Home;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.requests.domain.DeadlinePassedException;
+import uk.hearth.requests.domain.Decline;
+import uk.hearth.requests.domain.DeclineReason;
+import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.PlacementRequest;
+import uk.hearth.requests.domain.Urgency;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.HearthClock;
+import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AsCommissioner;
+import uk.hearth.testing.AsOtherProvider;
+import uk.hearth.testing.AsProvider;
+import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.RoleCaller;
+import uk.hearth.testing.TestOrganisations;
+
+/**
+ * A provider answers the requests sent to it, with an offer of one of its homes or a reasoned decline, until the
+ * deadline by the server's clock. It sees only its own answers, and a request it was not sent does not exist for
+ * it, whatever the id.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ProviderRequestsIT {
+
+    private static final String PROVIDER = RoleCaller.username(Roles.PROVIDER);
+    private static final String FOSTERING_NAME = "Fostering (independent fostering agencies)";
+
+    // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
+    private static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
+    private static final Instant TUESDAY_NOON = Instant.parse("2027-06-08T11:00:00Z");
+    private static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
+
+    private static final String OFFER_ROWS = "select count(*) from offer where request_id = ?1";
+    private static final String DECLINE_ROWS = "select count(*) from request_decline where request_id = ?1";
+
+    @Deployment
+    static WebArchive deployment() {
+        return HearthDeployment.create();
+    }
+
+    @Inject
+    private ProviderRequests providerRequests;
+
+    @Inject
+    private PlacementRequests requests;
+
+    @Inject
+    private ProviderHomes homes;
+
+    @Inject
+    private HearthClock clock;
+
+    @Inject
+    private TestOrganisations organisations;
+
+    @Inject
+    private Admissions admissions;
+
+    @Inject
+    private RawDatabase database;
+
+    @Inject
+    private AsProvider asProvider;
+
+    @Inject
+    private AsOtherProvider asOtherProvider;
+
+    @Inject
+    private AsCommissioner asCommissioner;
+
+    private Organisation provider;
+    private Organisation other;
+
+    @BeforeEach
+    void newOrganisations() {
+        provider = organisations.provider("Brook Fostering", PROVIDER);
+        other = organisations.provider("Other Fostering", AsOtherProvider.USERNAME);
+    }
+
+    @Test
+    void aProviderThatWasNotSentTheRequestCannotReachIt() throws Exception {
+        admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        // A member of the same lot, left out only because its home is too far away.
+        Home distant = admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+        long id = published(Urgency.STANDARD).getId();
+        String notFound = assertThrows(RecordNotFoundException.class,
+                () -> asOtherProvider.call(() -> providerRequests.request(Long.MAX_VALUE))).getMessage();
+
+        // The same answer as for an id that does not exist: nothing says the request is there.
+        RecordNotFoundException viewing = assertThrows(RecordNotFoundException.class,
+                () -> asOtherProvider.call(() -> providerRequests.request(id)));
+        assertEquals(notFound, viewing.getMessage());
+        RecordNotFoundException offering = assertThrows(RecordNotFoundException.class,
+                () -> asOtherProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(distant.getId()))));
+        assertEquals(notFound, offering.getMessage());
+        RecordNotFoundException declining = assertThrows(RecordNotFoundException.class,
+                () -> decline(asOtherProvider, id, DeclineReason.LOCATION, "Too far from the child's school."));
+        assertEquals(notFound, declining.getMessage());
+
+        assertFalse(inbox(asOtherProvider).contains(id));
+        assertEquals(0, database.count(OFFER_ROWS, id));
+        assertEquals(0, database.count(DECLINE_ROWS, id));
+        // The provider it was sent to reaches it.
+        assertEquals(id, asProvider.call(() -> providerRequests.request(id)).getRequest().getId());
+    }
+
+    @Test
+    void eachRecipientSeesOnlyItsOwnOffers() throws Exception {
+        Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home theirs = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+        long id = published(Urgency.STANDARD).getId();
+
+        Offer myOffer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
+        Offer theirOffer = asOtherProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(theirs.getId())));
+
+        ProviderRequestView myView = asProvider.call(() -> providerRequests.request(id));
+        assertEquals(List.of(myOffer.getId()), offerIds(myView.getMyOffers()));
+        assertEquals(List.of(mine.getId()), myView.getFittingHomes().stream().map(Home::getId).toList());
+        ProviderRequestView theirView = asOtherProvider.call(() -> providerRequests.request(id));
+        assertEquals(List.of(theirOffer.getId()), offerIds(theirView.getMyOffers()));
+        assertEquals(List.of(theirs.getId()), theirView.getFittingHomes().stream().map(Home::getId).toList());
+
+        // Nor may one provider offer the other's home or withdraw the other's offer.
+        BusinessException notMine = assertThrows(BusinessException.class,
+                () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(theirs.getId()))));
+        assertEquals("Offer one of your open homes registered under " + FOSTERING_NAME + ".", notMine.getMessage());
+        assertThrows(RecordNotFoundException.class, () -> withdraw(asProvider, theirOffer.getId()));
+        RequestOverview overview = asCommissioner.call(() -> requests.overview(id));
+        assertTrue(overview.getRecipients().stream().map(r -> r.getOrganisation().getId()).toList()
+                .containsAll(List.of(provider.getId(), other.getId())));
+        assertEquals(2, overview.getOfferCount());
+        assertEquals(2, database.count(OFFER_ROWS, id));
+    }
+
+    @Test
+    void offersAreTakenUpToTheDeadlineAndRefusedAfterIt() throws Exception {
+        try {
+            clock.fixAt(MONDAY_MORNING);
+            Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home second = asProvider.call(() -> homes.addHome(
+                    RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR)));
+            PlacementRequest request = published(Urgency.STANDARD);
+            long id = request.getId();
+            assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
+
+            clock.fixAt(TUESDAY_NOON);
+            assertTrue(asProvider.call(() -> providerRequests.request(id)).isOpen());
+            Offer inTime = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+            assertEquals(TUESDAY_NOON, inTime.getSubmittedAt());
+            // The deadline itself is still in time.
+            clock.fixAt(WEDNESDAY_FIVE_PM);
+            Offer atDeadline = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId())));
+            withdraw(asProvider, atDeadline.getId());
+            assertEquals(2, database.count(OFFER_ROWS, id));
+
+            clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
+            DeadlinePassedException late = assertThrows(DeadlinePassedException.class,
+                    () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId()))));
+            assertEquals("The deadline for responses to " + request.getReference() + " passed on Wednesday 9 June 2027"
+                    + " at 17:00 (UK time), so your response was not accepted.", late.getMessage());
+            assertThrows(DeadlinePassedException.class,
+                    () -> decline(asProvider, id, DeclineReason.NO_VACANCY, null));
+            assertThrows(DeadlinePassedException.class, () -> withdraw(asProvider, inTime.getId()));
+
+            // Nothing the late calls tried is stored: the offer in time stays live, the withdrawn one withdrawn.
+            assertEquals(2, database.count(OFFER_ROWS, id));
+            assertEquals(0, database.count(DECLINE_ROWS, id));
+            ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
+            assertFalse(view.isOpen());
+            assertNull(view.getMyDecline());
+            Map<Long, Boolean> withdrawn = view.getMyOffers().stream()
+                    .collect(Collectors.toMap(Offer::getId, Offer::isWithdrawn));
+            assertEquals(Map.of(inTime.getId(), false, atDeadline.getId(), true), withdrawn);
+            assertEquals(1, asCommissioner.call(() -> requests.overview(id)).getOfferCount());
+        } finally {
+            clock.reset();
+        }
+    }
+
+    @Test
+    void aHomeHasAtMostOneLiveOfferPerRequest() throws Exception {
+        Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        long id = published(Urgency.STANDARD).getId();
+        Offer first = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId()))));
+        assertEquals("You have already offered ‘" + home.getName() + "’ for this request; withdraw that offer to change it.",
+                again.getMessage());
+        assertEquals(1, database.count(OFFER_ROWS, id));
+
+        // Once withdrawn, the home may be offered again, as a new offer; the withdrawn one stays on record.
+        withdraw(asProvider, first.getId());
+        BusinessException withdrawnTwice = assertThrows(BusinessException.class, () -> withdraw(asProvider, first.getId()));
+        assertEquals("That offer is already withdrawn.", withdrawnTwice.getMessage());
+        Offer second = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        assertNotEquals(first.getId(), second.getId());
+
+        assertEquals(2, database.count(OFFER_ROWS, id));
+        assertEquals(Set.of(first.getId(), second.getId()),
+                Set.copyOf(offerIds(asProvider.call(() -> providerRequests.request(id)).getMyOffers())));
+        assertEquals(1, asCommissioner.call(() -> requests.overview(id)).getOfferCount());
+    }
+
+    @Test
+    void aProviderDeclinesOnceWithAReason() throws Exception {
+        Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        long id = published(Urgency.STANDARD).getId();
+
+        // A decline without a reason fails method validation inside the bean: a system exception wrapping the cause.
+        EJBException noReason = assertThrowsExactly(EJBException.class, () -> decline(asProvider, id, null, null));
+        ConstraintViolationException invalid = assertInstanceOf(ConstraintViolationException.class, noReason.getCause());
+        assertEquals(List.of("Choose the reason for declining."),
+                invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).toList());
+        assertEquals(0, database.count(DECLINE_ROWS, id));
+
+        decline(asProvider, id, DeclineReason.CANNOT_MEET_NEEDS, "  No carer with trauma training is free until the autumn.  ");
+
+        Decline mine = asProvider.call(() -> providerRequests.request(id)).getMyDecline();
+        assertEquals(DeclineReason.CANNOT_MEET_NEEDS, mine.getReason());
+        assertEquals("No carer with trauma training is free until the autumn.", mine.getDetail());
+        // The council sees who declined and why, as evidence of what the market lacks.
+        List<Decline> declines = asCommissioner.call(() -> requests.overview(id)).getDeclines().stream()
+                .filter(d -> d.getOrganisation().getId().equals(provider.getId())).toList();
+        assertEquals(1, declines.size());
+        assertEquals(DeclineReason.CANNOT_MEET_NEEDS, declines.get(0).getReason());
+
+        // Having declined, the organisation can neither offer nor decline again.
+        BusinessException offering = assertThrows(BusinessException.class,
+                () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId()))));
+        assertEquals("Your organisation has declined this request.", offering.getMessage());
+        BusinessException twice = assertThrows(BusinessException.class,
+                () -> decline(asProvider, id, DeclineReason.OTHER, null));
+        assertEquals("Your organisation has already declined this request.", twice.getMessage());
+        assertEquals(0, database.count(OFFER_ROWS, id));
+        assertEquals(1, database.count(DECLINE_ROWS, id));
+    }
+
+    @Test
+    void aProviderWithALiveOfferMustWithdrawItBeforeDeclining() throws Exception {
+        Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        long id = published(Urgency.STANDARD).getId();
+        Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> decline(asProvider, id, DeclineReason.NO_VACANCY, null));
+        assertEquals("Withdraw your offers before declining the request.", refused.getMessage());
+        assertEquals(0, database.count(DECLINE_ROWS, id));
+        assertNull(asProvider.call(() -> providerRequests.request(id)).getMyDecline());
+
+        withdraw(asProvider, offer.getId());
+        decline(asProvider, id, DeclineReason.NO_VACANCY, "   ");
+        Decline declined = asProvider.call(() -> providerRequests.request(id)).getMyDecline();
+        assertEquals(DeclineReason.NO_VACANCY, declined.getReason());
+        assertNull(declined.getDetail());
+    }
+
+    /** Drafted and published by the commissioner now. */
+    private PlacementRequest published(Urgency urgency) throws Exception {
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(urgency)));
+        return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion())).getRequest();
+    }
+
+    /** Admits the organisation {@code provider} now acts for, offering one new home at {@code postcode}. */
+    private Home admittedWithHomeAt(RoleCaller provider, String postcode) throws Exception {
+        admissions.admitted(provider, RequestSamples.home(organisations.unusedOfstedUrn(), postcode), Map.of());
+        List<Home> own = provider.call(homes::myHomes);
+        assertEquals(1, own.size());
+        return own.get(0);
+    }
+
+    private void decline(RoleCaller caller, long requestId, DeclineReason reason, String detail) throws Exception {
+        caller.call(() -> {
+            providerRequests.decline(requestId, reason, detail);
+            return null;
+        });
+    }
+
+    private void withdraw(RoleCaller caller, long offerId) throws Exception {
+        caller.call(() -> {
+            providerRequests.withdraw(offerId);
+            return null;
+        });
+    }
+
+    private List<Long> inbox(RoleCaller provider) throws Exception {
+        return provider.call(providerRequests::inbox).stream().map(r -> r.getRequest().getId()).toList();
+    }
+
+    private static List<Long> offerIds(List<Offer> offers) {
+        return offers.stream().map(Offer::getId).toList();
+    }
+}

@@ -1,0 +1,232 @@
+package uk.hearth.requests.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import uk.hearth.organisations.domain.Gender;
+import uk.hearth.organisations.domain.OfstedJudgement;
+import uk.hearth.requests.domain.Eligibility.Candidate;
+import uk.hearth.requests.domain.Eligibility.Criteria;
+import uk.hearth.requests.domain.Eligibility.Decision;
+import uk.hearth.requests.domain.Eligibility.FittingHome;
+import uk.hearth.requests.domain.Eligibility.HomeFacts;
+import uk.hearth.requests.domain.Eligibility.Standing;
+import uk.hearth.shared.geo.GeoPoint;
+
+/**
+ * Who receives a placement request: every provider is put through the same tests in the same order, and one left
+ * out is told the first test its homes failed.
+ */
+class EligibilityTest {
+
+    private static final long FOSTERING = 2;
+    private static final long RESIDENTIAL = 1;
+
+    // District centres as V2__postcode_districts.sql has them: LE11 is about 10 miles from LE1, NG1 about 22.
+    private static final GeoPoint LE1 = new GeoPoint(52.63379, -1.12812);
+    private static final GeoPoint LE11 = new GeoPoint(52.76927, -1.21584);
+    private static final GeoPoint NG1 = new GeoPoint(52.95400, -1.14700);
+
+    private static final String NOT_ADMITTED = "not admitted to the lot";
+    private static final String SUSPENDED = "suspended from the lot";
+    private static final String NO_OPEN_HOME = "no open home under the lot";
+    private static final String AGE = "no home takes a child aged 9";
+    private static final String GENDER = "no home takes girls";
+    private static final String NO_VACANCY = "no vacancy";
+    private static final String TOO_FAR = "no home within 15 miles";
+    private static final String QUALITY = "no home judged good or outstanding by Ofsted";
+
+    /** A girl of 9 from LE1, placed within 15 miles, with no quality override. */
+    private static final Criteria GIRL_OF_NINE = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, false);
+
+    private long nextHomeId = 100;
+
+    @Test
+    void aProviderThatIsNotAMemberOrWasRemovedIsNotAdmitted() {
+        assertEquals(NOT_ADMITTED, reasonFor(new Candidate(1, Optional.empty(), List.of(fits()))));
+        assertEquals(NOT_ADMITTED, reasonFor(new Candidate(1, Optional.of(Standing.REMOVED), List.of(fits()))));
+    }
+
+    @Test
+    void aSuspendedProviderIsLeftOutHoweverWellItsHomesFit() {
+        assertEquals(SUSPENDED, reasonFor(new Candidate(1, Optional.of(Standing.SUSPENDED), List.of(fits()))));
+    }
+
+    @Test
+    void anAdmittedProviderNeedsAnOpenHomeUnderTheLot() {
+        assertEquals(NO_OPEN_HOME, reasonFor(admitted()));
+        assertEquals(NO_OPEN_HOME, reasonFor(admitted(home(FOSTERING, false, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.GOOD, LE1))));
+        assertEquals(NO_OPEN_HOME, reasonFor(admitted(home(RESIDENTIAL, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.GOOD, LE1))));
+    }
+
+    @Test
+    void eachTestLeavesOutTheProviderWhoseHomesAllFailIt() {
+        assertEquals(AGE, reasonFor(admitted(home(FOSTERING, true, 11, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.GOOD, LE1))));
+        assertEquals(GENDER, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.MALE), 3,
+                OfstedJudgement.GOOD, LE1))));
+        assertEquals(NO_VACANCY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 0,
+                OfstedJudgement.GOOD, LE1))));
+        assertEquals(TOO_FAR, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.GOOD, NG1))));
+        assertEquals(QUALITY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.REQUIRES_IMPROVEMENT, LE1))));
+        assertEquals(QUALITY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.NOT_YET_INSPECTED, LE1))));
+    }
+
+    @Test
+    void theReasonIsTheFirstTestFailedInOrder() {
+        // Closed, too young, boys only, full, far away and inadequate: the first failure is the one recorded.
+        HomeFacts failsEverything = new HomeFacts(nextHomeId++, FOSTERING, false, 12, 17, EnumSet.of(Gender.MALE), 0,
+                OfstedJudgement.INADEQUATE, Optional.of(NG1));
+        assertEquals(NO_OPEN_HOME, reasonFor(admitted(failsEverything)));
+        // Open but every later test fails: age comes first.
+        assertEquals(AGE, reasonFor(admitted(home(FOSTERING, true, 12, 17, EnumSet.of(Gender.MALE), 0,
+                OfstedJudgement.INADEQUATE, NG1))));
+        // The right age, but boys only, full and far away: gender comes next.
+        assertEquals(GENDER, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.MALE), 0,
+                OfstedJudgement.INADEQUATE, NG1))));
+        // Takes girls but full, far away and inadequate: vacancy comes next.
+        assertEquals(NO_VACANCY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.FEMALE), 0,
+                OfstedJudgement.INADEQUATE, NG1))));
+        // A vacancy but far away and inadequate: distance before quality.
+        assertEquals(TOO_FAR, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.FEMALE), 1,
+                OfstedJudgement.INADEQUATE, NG1))));
+    }
+
+    @Test
+    void theTestsApplyToTheHomesStillInTheRunning() {
+        // One home is too old for the child, the other has no vacancy: no single home passes both tests, so the
+        // provider fails at the vacancy test, where its last candidate home dropped out.
+        Candidate split = admitted(
+                home(FOSTERING, true, 12, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, LE1),
+                home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 0, OfstedJudgement.GOOD, LE1));
+        assertEquals(NO_VACANCY, reasonFor(split));
+    }
+
+    @Test
+    void theQualityOverrideLetsARequiresImprovementHomeThrough() {
+        HomeFacts requiresImprovement = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.REQUIRES_IMPROVEMENT, LE11);
+        Criteria withOverride = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, true);
+
+        assertEquals(QUALITY, reasonFor(admitted(requiresImprovement)));
+        Decision decision = Eligibility.decide(withOverride, List.of(admitted(requiresImprovement))).get(0);
+        assertTrue(decision.eligible());
+        assertEquals(List.of(requiresImprovement.homeId()), homeIds(decision));
+    }
+
+    @Test
+    void aHomeWhoseDistrictCentreIsUnknownIsTreatedAsOutOfRange() {
+        // With no centre its distance cannot be shown to be within range, even with the widest search.
+        HomeFacts unknown = new HomeFacts(nextHomeId++, FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.GOOD, Optional.empty());
+        Criteria anywhere = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 500, false);
+
+        assertEquals(TOO_FAR, reasonFor(admitted(unknown)));
+        assertEquals("no home within 500 miles",
+                Eligibility.decide(anywhere, List.of(admitted(unknown))).get(0).exclusionReason());
+        // Beside a home that is in range, it is simply not among the fitting homes.
+        HomeFacts near = fits();
+        Decision decision = Eligibility.decide(GIRL_OF_NINE, List.of(admitted(unknown, near))).get(0);
+        assertEquals(List.of(near.homeId()), homeIds(decision));
+    }
+
+    @Test
+    void theFittingHomesAreListedNearestFirstWithTheirDistances() {
+        HomeFacts nottingham = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, NG1);
+        HomeFacts leicester = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, LE1);
+        HomeFacts loughborough = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.OUTSTANDING,
+                LE11);
+        // A home that fails a test does not appear, even though the provider is eligible.
+        HomeFacts full = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 0, OfstedJudgement.GOOD, LE1);
+        Criteria withinThirty = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 30, false);
+
+        Decision decision = Eligibility.decide(withinThirty, List.of(admitted(nottingham, full, leicester, loughborough)))
+                .get(0);
+
+        assertTrue(decision.eligible());
+        assertEquals(List.of(leicester.homeId(), loughborough.homeId(), nottingham.homeId()), homeIds(decision));
+        List<FittingHome> homes = decision.homes();
+        assertEquals(0.0, homes.get(0).miles(), 0.001);
+        assertEquals(10.1, homes.get(1).miles(), 0.1);
+        assertEquals(22.1, homes.get(2).miles(), 0.1);
+    }
+
+    @Test
+    void theSameCriteriaDecideEachCandidateOnItsOwn() {
+        List<Candidate> candidates = List.of(
+                new Candidate(1, Optional.of(Standing.ADMITTED), List.of(fits())),
+                new Candidate(2, Optional.of(Standing.SUSPENDED), List.of(fits())),
+                new Candidate(3, Optional.of(Standing.ADMITTED), List.of(home(FOSTERING, true, 0, 17,
+                        EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, NG1))),
+                new Candidate(4, Optional.empty(), List.of()),
+                new Candidate(5, Optional.of(Standing.ADMITTED), List.of(fits(), home(FOSTERING, true, 0, 17,
+                        EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, LE11))),
+                new Candidate(6, Optional.of(Standing.ADMITTED), List.of(home(FOSTERING, true, 0, 17,
+                        EnumSet.allOf(Gender.class), 0, OfstedJudgement.GOOD, LE1))));
+
+        List<Decision> together = Eligibility.decide(GIRL_OF_NINE, candidates);
+
+        // One decision per candidate, in the candidates' order, each exactly what it would be on its own.
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L), together.stream().map(Decision::organisationId).toList());
+        for (int i = 0; i < candidates.size(); i++) {
+            assertEquals(Eligibility.decide(GIRL_OF_NINE, List.of(candidates.get(i))), List.of(together.get(i)));
+        }
+        assertEquals(List.of(true, false, false, false, true, false), together.stream().map(Decision::eligible).toList());
+        assertEquals(SUSPENDED, together.get(1).exclusionReason());
+        assertEquals(TOO_FAR, together.get(2).exclusionReason());
+        assertEquals(NOT_ADMITTED, together.get(3).exclusionReason());
+        assertEquals(NO_VACANCY, together.get(5).exclusionReason());
+        assertEquals(2, together.get(4).homes().size());
+        // The same list decided again gives the same answers: nothing is carried from one call to the next.
+        assertEquals(together, Eligibility.decide(GIRL_OF_NINE, candidates));
+    }
+
+    @Test
+    void anEligibleProviderHasNoReasonAndAnExcludedOneNoHomes() {
+        Decision eligible = Eligibility.decide(GIRL_OF_NINE, List.of(admitted(fits()))).get(0);
+        Decision excluded = Eligibility.decide(GIRL_OF_NINE, List.of(new Candidate(1, Optional.of(Standing.SUSPENDED),
+                List.of(fits())))).get(0);
+
+        assertTrue(eligible.eligible());
+        assertNull(eligible.exclusionReason());
+        assertFalse(excluded.eligible());
+        assertTrue(excluded.homes().isEmpty());
+    }
+
+    private String reasonFor(Candidate candidate) {
+        Decision decision = Eligibility.decide(GIRL_OF_NINE, List.of(candidate)).get(0);
+        assertFalse(decision.eligible(), "expected the provider to be left out");
+        assertTrue(decision.homes().isEmpty());
+        return decision.exclusionReason();
+    }
+
+    private static Candidate admitted(HomeFacts... homes) {
+        return new Candidate(1, Optional.of(Standing.ADMITTED), List.of(homes));
+    }
+
+    /** An open fostering home in LE1 for girls and boys of 0 to 17 with vacancies, judged good. */
+    private HomeFacts fits() {
+        return home(FOSTERING, true, 0, 17, EnumSet.of(Gender.FEMALE, Gender.MALE), 3, OfstedJudgement.GOOD, LE1);
+    }
+
+    private HomeFacts home(long lotId, boolean open, int minAge, int maxAge, Set<Gender> genders, int vacancies,
+            OfstedJudgement judgement, GeoPoint centre) {
+        return new HomeFacts(nextHomeId++, lotId, open, minAge, maxAge, genders, vacancies, judgement, Optional.of(centre));
+    }
+
+    private static List<Long> homeIds(Decision decision) {
+        return decision.homes().stream().map(FittingHome::homeId).toList();
+    }
+}

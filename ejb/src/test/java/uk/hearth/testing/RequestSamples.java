@@ -1,0 +1,69 @@
+package uk.hearth.testing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import uk.hearth.organisations.domain.Gender;
+import uk.hearth.organisations.domain.HomeDetails;
+import uk.hearth.organisations.domain.OfstedJudgement;
+import uk.hearth.organisations.domain.SettingType;
+import uk.hearth.requests.domain.LegalStatus;
+import uk.hearth.requests.domain.OfferDetails;
+import uk.hearth.requests.domain.RequestDetails;
+import uk.hearth.requests.domain.Urgency;
+
+/**
+ * Made-up placement requests, the homes that fit them and offers, for the placement request ITs.
+ *
+ * <p>The child's home area is LE1 and homes are searched for within {@value #MAX_MILES} miles: a home in LE11
+ * (about 10 miles away) fits, one in NG1 (about 22 miles) does not. The child's gender is {@link Gender#OTHER},
+ * which the homes other tests add (girls and boys only, see {@link Samples#home}) do not take: publishing then
+ * sends each request only to this test's providers, and to those that earlier runs of these tests left behind,
+ * instead of to every provider the shared database holds.
+ */
+public final class RequestSamples {
+
+    public static final String CHILD_HOME_AREA = "LE1";
+    public static final int MAX_MILES = 15;
+    /** Loughborough, about 10 miles from LE1. */
+    public static final String NEAR = "LE11 3NP";
+    /** Nottingham, about 22 miles from LE1. */
+    public static final String FAR = "NG1 5FS";
+    /** Well formed, but no district has this outward code. */
+    public static final String UNKNOWN_DISTRICT = "ZZ9";
+    public static final String NEEDS = "Needs a calm home with carers experienced in trauma; keeps her school place.";
+    public static final int EMERGENCY_HOURS = 4;
+
+    private RequestSamples() {
+    }
+
+    /** A fostering agency office at {@code postcode} taking children of every gender aged 0 to 17, with vacancies. */
+    public static HomeDetails home(String ofstedUrn, String postcode) {
+        return new HomeDetails(Samples.FOSTERING, "Meadow Fostering " + Samples.unique(), ofstedUrn,
+                SettingType.FOSTERING_AGENCY_OFFICE, postcode, 12, 3, 0, 17, EnumSet.allOf(Gender.class),
+                Set.of(Samples.MAINSTREAM_FOSTERING, Samples.EMERGENCY_FOSTERING), OfstedJudgement.GOOD,
+                LocalDate.of(2025, 9, 10));
+    }
+
+    /** A child of 9 from LE1 to be fostered within {@value #MAX_MILES} miles; in-house options were checked. */
+    public static RequestDetails request(Urgency urgency) {
+        return request(urgency, CHILD_HOME_AREA, NEEDS, true);
+    }
+
+    public static RequestDetails request(Urgency urgency, String homeDistrict, String needs, boolean inHouseChecked) {
+        return new RequestDetails(Samples.FOSTERING, Samples.MAINSTREAM_FOSTERING, 9, Gender.OTHER, LegalStatus.CARE_ORDER,
+                needs, 0, homeDistrict, null, MAX_MILES, LocalDate.of(2027, 7, 1), 52, new BigDecimal("1100.00"),
+                urgency, EMERGENCY_HOURS, inHouseChecked, null);
+    }
+
+    /**
+     * An offer of {@code homeId}: a core fee of £950 a week, 10 extra staffing hours at £25 and £50 for
+     * transport, £1,250.00 a week in all.
+     */
+    public static OfferDetails offer(long homeId) {
+        return new OfferDetails(homeId, new BigDecimal("950.00"), new BigDecimal("10"), new BigDecimal("25.00"), null,
+                new BigDecimal("50.00"), null, LocalDate.of(2027, 7, 1),
+                "A carer at home full time, trained in therapeutic parenting; ten minutes from her school.");
+    }
+}
