@@ -10,7 +10,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A commissioner sends an emergency request for a child near Loughborough; the demo provider whose homes fit
- * receives it and offers a home; the commissioner sees the offer at once (emergency offers are not sealed).
+ * receives it and offers a home; the commissioner sees the offer at once (emergency offers are not sealed),
+ * chooses it; the provider confirms; both download the Individual Placement Agreement and read it back.
  */
 class PlacementRequestJourneyIT {
 
@@ -60,10 +61,49 @@ class PlacementRequestJourneyIT {
             browser.signInAs("commissioner1");
             browser.open("commissioner/requests.xhtml");
             browser.waitFor(By.linkText(reference)).click();
-            WebElement offers = browser.waitFor(By.id("offers"));
+            WebElement offers = browser.waitFor(By.id("offers-form:offers"));
             assertTrue(offers.getText().contains("Charnwood Children's Homes Ltd"), offers.getText());
             assertTrue(offers.getText().contains("5,200.00"), offers.getText());
             browser.screenshot("request-offers");
+
+            WebElement row = browser.waitFor(By.xpath("//tbody[@id='offers-form:offers_data']/tr[td[contains(.,'Charnwood Children')]]"));
+            row.findElement(By.cssSelector("button[id$=':choose']")).click();
+            browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+            assertTrue(browser.waitFor(By.id("chosen")).getText().contains("Waiting for the provider to confirm"));
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.signInAs("provider1");
+            browser.open("provider/requests.xhtml");
+            browser.waitFor(By.linkText(reference)).click();
+            browser.waitFor(By.id("confirm:send")).click();
+            WebElement agreement = browser.waitFor(By.id("agreement"));
+            assertAgreement(browser.download(agreement.getAttribute("href")), reference);
+            browser.screenshot("provider-placed");
+        }
+
+        // The agreement also reached the provider by email, once the confirmation was committed.
+        Mailbox.Mail mail = Mailbox.awaitMessage("office@charnwoodhomes.example", "placement agreement IPA-" + reference.substring(4));
+        assertTrue(mail.attachments().size() == 1, mail.attachments().toString());
+
+        try (Browser browser = new Browser()) {
+            browser.signInAs("commissioner1");
+            browser.open("commissioner/requests.xhtml");
+            browser.waitFor(By.linkText(reference)).click();
+            assertTrue(browser.waitFor(By.id("placed")).getText().contains("Charnwood Children's Homes Ltd"));
+            assertAgreement(browser.download(browser.waitFor(By.id("agreement")).getAttribute("href")), reference);
+        }
+    }
+
+    private static void assertAgreement(byte[] pdf, String reference) {
+        try (org.apache.pdfbox.pdmodel.PDDocument agreement = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(agreement).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Individual Placement Agreement"), text);
+            assertTrue(text.contains(reference), text);
+            assertTrue(text.contains("Charnwood Children's Homes Ltd"), text);
+            assertTrue(text.contains("£5,200.00"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

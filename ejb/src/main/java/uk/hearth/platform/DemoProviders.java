@@ -43,6 +43,7 @@ import uk.hearth.organisations.domain.OrganisationType;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.organisations.domain.SettingType;
 import uk.hearth.organisations.domain.UploadPolicy;
+import uk.hearth.shared.DynamicPurchasingSystem;
 
 /**
  * About twenty demonstration providers across the lots and every stage of admission, built through the domain
@@ -183,7 +184,7 @@ class DemoProviders {
         byte[] pdf = letters.render(new AdmissionLetter(reference, COUNCIL, application.getOrganisation().getLegalName(),
                 application.getOrganisation().getTradingName(), application.getOrganisation().getRegisteredAddress(),
                 application.getLot().getName(), admittedOn, List.of(), commissioner,
-                "Hearth dynamic purchasing system for children's placements"));
+                DynamicPurchasingSystem.NAME));
         membership.fileLetter(keep(em, application.getOrganisation(), DocumentCategory.ADMISSION_LETTER, null,
                 "admission-letter-" + reference + ".pdf", pdf, null, admittedAt, commissioner));
         if (stage == Stage.SUSPENDED) {

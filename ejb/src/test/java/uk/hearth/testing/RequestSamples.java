@@ -62,7 +62,12 @@ public final class RequestSamples {
      * transport, £1,250.00 a week in all.
      */
     public static OfferDetails offer(long homeId) {
-        return new OfferDetails(homeId, new BigDecimal("950.00"), new BigDecimal("10"), new BigDecimal("25.00"), null,
+        return offer(homeId, new BigDecimal("950.00"));
+    }
+
+    /** As {@link #offer(long)} with another core fee: £300 a week on top of {@code coreWeeklyFee} in all. */
+    public static OfferDetails offer(long homeId, BigDecimal coreWeeklyFee) {
+        return new OfferDetails(homeId, coreWeeklyFee, new BigDecimal("10"), new BigDecimal("25.00"), null,
                 new BigDecimal("50.00"), null, LocalDate.of(2027, 7, 1),
                 "A carer at home full time, trained in therapeutic parenting; ten minutes from her school.");
     }

@@ -25,6 +25,7 @@ import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
@@ -36,8 +37,6 @@ import uk.hearth.shared.time.HearthClock;
  */
 @Stateless
 public class ApplicationEvaluation {
-
-    static final String DPS_NAME = "Hearth dynamic purchasing system for children's placements";
 
     @PersistenceContext
     private EntityManager em;
@@ -140,7 +139,7 @@ public class ApplicationEvaluation {
                 commissioner.organisationName().orElse("The council"),
                 application.getOrganisation().getLegalName(), application.getOrganisation().getTradingName(),
                 application.getOrganisation().getRegisteredAddress(), application.getLot().getName(), clock.today(),
-                List.of(), commissioner.username(), DPS_NAME));
+                List.of(), commissioner.username(), DynamicPurchasingSystem.NAME));
         ProviderDocument letter = documents.fileGenerated(application.getOrganisation(), DocumentCategory.ADMISSION_LETTER,
                 "admission-letter-" + reference + ".pdf", pdf);
         membership.fileLetter(letter);

@@ -59,10 +59,17 @@ public class ProviderDocuments {
         return keep(callers.requireOrganisation(), category, requirement, upload, content, expiresOn);
     }
 
-    /** Files a document Hearth generated for an organisation, such as an admission letter. */
-    @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER})
+    /**
+     * Files a document Hearth generated for an organisation, such as an admission letter, or the placement
+     * agreement a provider's own confirmation produces (a provider only ever for its own organisation).
+     */
+    @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.PROVIDER})
     public ProviderDocument fileGenerated(Organisation organisation, DocumentCategory category, String fileName,
             byte[] content) {
+        if (session.isCallerInRole(Roles.PROVIDER) && !isCouncil()
+                && !organisation.getId().equals(callers.requireOrganisation().getId())) {
+            throw new RecordNotFoundException("The organisation");
+        }
         return keep(organisation, category, null, UploadPolicy.check(fileName, content), content, null);
     }
 

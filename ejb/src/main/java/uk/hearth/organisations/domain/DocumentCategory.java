@@ -7,6 +7,7 @@ public enum DocumentCategory {
     ACCOUNTS("Accounts", false),
     REGISTRATION_CERTIFICATE("Registration certificate", true),
     ADMISSION_LETTER("Admission letter", false),
+    PLACEMENT_AGREEMENT("Individual Placement Agreement", false),
     OTHER("Other document", false);
 
     private final String label;

@@ -27,6 +27,7 @@ import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.Eligibility;
 import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.RequestExclusion;
@@ -168,9 +169,77 @@ public class PlacementRequests {
         List<Offer> offers = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultList();
         boolean visible = request.offersVisibleAt(clock.now());
         List<Decline> declines = em.createNamedQuery(Decline.OF_REQUEST, Decline.class).setParameter("requestId", requestId).getResultList();
+        Placement placement = em.createNamedQuery(Placement.FOR_REQUEST, Placement.class).setParameter("requestId", requestId)
+                .getResultStream().findFirst().orElse(null);
+        if (placement != null) {
+            placement.getOrganisation().getLegalName();
+            placement.getFees().size();
+            placement.getHome().getName();
+            if (placement.getAgreement() != null) {
+                placement.getAgreement().getFileName();
+            }
+        }
+        if (request.getChosenOffer() != null) {
+            request.getChosenOffer().getHome().getName();
+            request.getChosenOffer().getOrganisation().getLegalName();
+        }
         return new RequestOverview(request, recipients,
                 em.createNamedQuery(RequestExclusion.OF_REQUEST, RequestExclusion.class).setParameter("requestId", requestId).getResultList(),
-                visible ? offers : List.of(), offers.size(), visible, declines);
+                visible ? offers : List.of(), offers.size(), visible, declines,
+                visible ? compare(request, offers) : List.of(), placement);
+    }
+
+    /**
+     * Chooses one offer, once offers can be seen. Two commissioners choosing at once: the first commit wins and
+     * the other is told the request changed (optimistic locking on the request).
+     */
+    @RolesAllowed(Roles.COMMISSIONER)
+    public RequestOverview choose(long requestId, long versionSeen, long offerId) {
+        PlacementRequest request = find(requestId);
+        if (request.getVersion() != versionSeen) {
+            throw new ConcurrentChangeException("The request " + request.getReference());
+        }
+        Offer offer = em.find(Offer.class, offerId);
+        if (offer == null) {
+            throw new RecordNotFoundException("The offer");
+        }
+        request.choose(offer, callers.current().username(), clock.now());
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentChangeException("The request " + request.getReference());
+        }
+        audit.record("request.offer-chosen", "PlacementRequest", request.getId(), request.getReference() + ": offer of ‘"
+                + offer.getHome().getName() + "’ by " + offer.getOrganisation().getLegalName() + " chosen at £"
+                + offer.getWeeklyFee() + " a week; provider to confirm by " + DeadlineWords.of(request.getConfirmBy()));
+        notices.tell(offer.getOrganisation(), "your offer for " + request.getReference() + " was chosen",
+                "The council has chosen your offer of " + offer.getHome().getName() + " for placement request "
+                        + request.getReference() + ". Please confirm it in Hearth by " + DeadlineWords.of(request.getConfirmBy())
+                        + " (UK time); the Individual Placement Agreement is issued when you confirm.");
+        return overview(requestId);
+    }
+
+    private static final double PRICE_WEIGHT = 40;
+    private static final double QUALITY_WEIGHT = 60;
+
+    private static List<OfferComparison> compare(PlacementRequest request, List<Offer> offers) {
+        Optional<java.math.BigDecimal> lowest = offers.stream().map(Offer::getWeeklyFee).min(java.math.BigDecimal::compareTo);
+        return offers.stream().map(o -> {
+            double price = lowest.map(l -> l.doubleValue() / o.getWeeklyFee().doubleValue() * PRICE_WEIGHT).orElse(0.0);
+            double quality = qualityPoints(o.getHome().getJudgement()) * QUALITY_WEIGHT / 100;
+            return new OfferComparison(o, o.getWeeklyFee().multiply(java.math.BigDecimal.valueOf(request.getExpectedDurationWeeks())),
+                    price, quality, price + quality);
+        }).sorted(java.util.Comparator.comparingDouble(OfferComparison::score).reversed()).toList();
+    }
+
+    private static double qualityPoints(uk.hearth.organisations.domain.OfstedJudgement judgement) {
+        return switch (judgement) {
+            case OUTSTANDING -> 100;
+            case GOOD -> 75;
+            case NOT_YET_INSPECTED -> 50;
+            case REQUIRES_IMPROVEMENT -> 25;
+            case INADEQUATE -> 0;
+        };
     }
 
     private void describe(PlacementRequest request, RequestDetails details) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
 
 /**
@@ -12,7 +13,16 @@ import uk.hearth.requests.domain.PlacementRequest;
  * offers and decline; never who else was sent it or what they answered.
  */
 public record ProviderRequestView(PlacementRequest request, List<Home> fittingHomes, List<Offer> myOffers,
-        Optional<Decline> myDecline, boolean open) {
+        Optional<Decline> myDecline, boolean open, boolean awaitingMyConfirmation, Placement myPlacement) {
+
+    public boolean isAwaitingMyConfirmation() {
+        return awaitingMyConfirmation;
+    }
+
+    /** The placement, when this provider's offer was chosen and confirmed; null otherwise. */
+    public Placement getMyPlacement() {
+        return myPlacement;
+    }
 
     public PlacementRequest getRequest() {
         return request;

@@ -11,6 +11,13 @@ import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
 import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.notifications.application.ProviderNotices;
+import uk.hearth.notifications.domain.Notification;
+import uk.hearth.organisations.application.ProviderDocuments;
+import uk.hearth.organisations.domain.DocumentCategory;
+import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.requests.domain.Placement;
+import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.geography.application.Distances;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Home;
@@ -22,6 +29,7 @@ import uk.hearth.requests.domain.OfferDetails;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestRecipient;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.security.Roles;
@@ -48,6 +56,16 @@ public class ProviderRequests {
     private AuditTrail audit;
 
     @Inject
+    private ProviderNotices notices;
+
+    @Inject
+    private ProviderDocuments documents;
+
+    @Inject
+    private PlacementAgreementRenderer agreements;
+
+
+    @Inject
     private HearthClock clock;
 
     @RolesAllowed(Roles.PROVIDER)
@@ -69,9 +87,76 @@ public class ProviderRequests {
         long organisationId = recipient.getOrganisation().getId();
         List<Offer> offers = em.createNamedQuery(Offer.OF_REQUEST_AND_ORGANISATION, Offer.class)
                 .setParameter("requestId", requestId).setParameter("organisationId", organisationId).getResultList();
+        boolean chosenMine = request.getChosenOffer() != null
+                && request.getChosenOffer().getOrganisation().getId().equals(organisationId);
+        Placement placement = chosenMine ? placementOf(requestId) : null;
         return new ProviderRequestView(request,
                 recipient.getFittingHomes().stream().sorted(Comparator.comparing(Home::getName)).toList(), offers,
-                myDecline(requestId, organisationId), request.isOpenAt(clock.now()));
+                myDecline(requestId, organisationId), request.isOpenAt(clock.now()),
+                chosenMine && request.getStatus() == RequestStatus.CHOSEN, placement);
+    }
+
+    /**
+     * The chosen provider confirms its offer: the placement is made, its fee history starts, and the Individual
+     * Placement Agreement is generated, filed for both parties and emailed. Other offerers are told the outcome.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public Placement confirm(long requestId) {
+        RequestRecipient recipient = recipientOf(requestId);
+        PlacementRequest request = recipient.getRequest();
+        Offer chosen = request.getChosenOffer();
+        Organisation organisation = recipient.getOrganisation();
+        if (chosen == null || !chosen.getOrganisation().getId().equals(organisation.getId())) {
+            throw new BusinessException("There is no chosen offer of yours waiting for confirmation on " + request.getReference() + ".");
+        }
+        request.confirm(chosen, clock.now());
+        Placement placement = new Placement("IPA-" + request.getReference().substring("REQ-".length()), request, chosen, clock.now());
+        em.persist(placement);
+
+        byte[] pdf = agreements.render(new PlacementAgreement(placement.getReference(), councilName(request),
+                organisation.getLegalName(), organisation.getRegisteredAddress(), request.getReference(), request.getLot().getName(),
+                chosen.getHome().getName(), chosen.getHome().getOfstedUrn(), chosen.getHome().getPostcode(),
+                placement.getStartDate(), placement.getInitialPeriodWeeks(), placement.getReviewDate(),
+                chosen.getCoreWeeklyFee(), chosen.getStaffingHoursPerWeek(), chosen.getStaffingHourlyRate(),
+                chosen.getEducationWeeklyFee(), chosen.getTransportWeeklyFee(), chosen.getOtherWeeklyFee(), chosen.getWeeklyFee(),
+                placement.getInvoicingReference(), clock.today(), request.getChosenBy(), callers.current().username(),
+                DynamicPurchasingSystem.NAME));
+        ProviderDocument agreement = documents.fileGenerated(organisation, DocumentCategory.PLACEMENT_AGREEMENT,
+                "placement-agreement-" + placement.getReference() + ".pdf", pdf);
+        placement.fileAgreement(agreement);
+
+        audit.record("request.placed", "PlacementRequest", request.getId(), organisation.getLegalName() + " confirmed ‘"
+                + chosen.getHome().getName() + "’ for " + request.getReference() + " at £" + chosen.getWeeklyFee()
+                + " a week from " + placement.getStartDate() + "; agreement " + placement.getReference());
+        notices.tell(organisation, "placement agreement " + placement.getReference(),
+                "Thank you for confirming. The Individual Placement Agreement " + placement.getReference() + " for request "
+                        + request.getReference() + " is attached and kept in Hearth.",
+                new Notification.Attachment(agreement.getFileName(), agreement.getFormat().mediaType(), pdf));
+        em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultStream()
+                .map(Offer::getOrganisation).filter(o -> !o.getId().equals(organisation.getId())).distinct()
+                .forEach(other -> notices.tell(other, "outcome of placement request " + request.getReference(),
+                        "Thank you for your offer. The council has placed the child with another provider whose offer better"
+                                + " met the child's needs, location and cost, taken together."));
+        return placement;
+    }
+
+    private Placement placementOf(long requestId) {
+        Placement placement = em.createNamedQuery(Placement.FOR_REQUEST, Placement.class).setParameter("requestId", requestId)
+                .getResultStream().findFirst().orElse(null);
+        if (placement != null) {
+            placement.getHome().getName();
+            placement.getFees().size();
+            if (placement.getAgreement() != null) {
+                placement.getAgreement().getFileName();
+            }
+        }
+        return placement;
+    }
+
+    /** The council of the commissioner who chose the offer: the party the agreement is made with. */
+    private String councilName(PlacementRequest request) {
+        return em.createQuery("select m.organisation.legalName from OrganisationMember m where m.username = :username", String.class)
+                .setParameter("username", request.getChosenBy()).getResultStream().findFirst().orElse("The council");
     }
 
     /** At most one live offer per home per request; the home must be one of the provider's open homes of the lot. */

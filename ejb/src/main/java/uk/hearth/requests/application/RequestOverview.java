@@ -3,6 +3,7 @@ package uk.hearth.requests.application;
 import java.util.List;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestExclusion;
 import uk.hearth.requests.domain.RequestRecipient;
@@ -12,7 +13,16 @@ import uk.hearth.requests.domain.RequestRecipient;
  * standard request); {@code offerCount} is always known.
  */
 public record RequestOverview(PlacementRequest request, List<RequestRecipient> recipients, List<RequestExclusion> exclusions,
-        List<Offer> offers, long offerCount, boolean offersVisible, List<Decline> declines) {
+        List<Offer> offers, long offerCount, boolean offersVisible, List<Decline> declines, List<OfferComparison> comparison,
+        Placement placement) {
+
+    public List<OfferComparison> getComparison() {
+        return comparison;
+    }
+
+    public Placement getPlacement() {
+        return placement;
+    }
 
     public PlacementRequest getRequest() {
         return request;

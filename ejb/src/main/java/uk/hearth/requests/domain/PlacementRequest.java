@@ -119,6 +119,19 @@ public class PlacementRequest {
     @Column(name = "response_deadline")
     private Instant responseDeadline;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "chosen_offer_id")
+    private Offer chosenOffer;
+
+    @Column(name = "chosen_at")
+    private Instant chosenAt;
+
+    @Column(name = "chosen_by", length = 100)
+    private String chosenBy;
+
+    @Column(name = "confirm_by")
+    private Instant confirmBy;
+
     @Version
     private long version;
 
@@ -212,7 +225,46 @@ public class PlacementRequest {
 
     /** Offers stay sealed from the council until the deadline, except for emergencies, where every hour counts. */
     public boolean offersVisibleAt(Instant now) {
-        return status == RequestStatus.PUBLISHED && (urgency == Urgency.EMERGENCY || now.isAfter(responseDeadline));
+        return status != RequestStatus.DRAFT && (urgency == Urgency.EMERGENCY || now.isAfter(responseDeadline));
+    }
+
+    /** How long the chosen provider has to confirm before the council may choose again. */
+    static final int CONFIRMATION_HOURS = 24;
+
+    /**
+     * The council chooses one live offer, once offers can be seen (after the deadline; at once in an emergency).
+     * The provider must then confirm within {@value #CONFIRMATION_HOURS} hours.
+     */
+    public void choose(Offer offer, String by, Instant now) {
+        boolean confirmationLapsed = status == RequestStatus.CHOSEN && now.isAfter(confirmBy);
+        if (status != RequestStatus.PUBLISHED && !confirmationLapsed) {
+            throw new BusinessException(status == RequestStatus.DRAFT ? "The request has not been sent yet."
+                    : "An offer has already been chosen for " + reference + ".");
+        }
+        if (!offersVisibleAt(now)) {
+            throw new BusinessException("Offers for " + reference + " stay sealed until the deadline, "
+                    + DeadlineWords.of(responseDeadline) + " (UK time).");
+        }
+        if (!offer.getRequest().getId().equals(id) || offer.isWithdrawn()) {
+            throw new BusinessException("That offer is not a live offer for " + reference + ".");
+        }
+        status = RequestStatus.CHOSEN;
+        chosenOffer = offer;
+        chosenAt = now;
+        chosenBy = by;
+        confirmBy = now.plus(CONFIRMATION_HOURS, ChronoUnit.HOURS);
+    }
+
+    /** The chosen provider confirms in time; only its own chosen offer can be confirmed. */
+    public void confirm(Offer offer, Instant now) {
+        if (status != RequestStatus.CHOSEN || !chosenOffer.getId().equals(offer.getId())) {
+            throw new BusinessException("There is no chosen offer of yours waiting for confirmation on " + reference + ".");
+        }
+        if (now.isAfter(confirmBy)) {
+            throw new BusinessException("The time to confirm ended at " + DeadlineWords.of(confirmBy)
+                    + " (UK time); ask the council's commissioner whether the offer still stands.");
+        }
+        status = RequestStatus.PLACED;
     }
 
     public Long getId() {
@@ -309,6 +361,22 @@ public class PlacementRequest {
 
     public Instant getResponseDeadline() {
         return responseDeadline;
+    }
+
+    public Offer getChosenOffer() {
+        return chosenOffer;
+    }
+
+    public Instant getChosenAt() {
+        return chosenAt;
+    }
+
+    public String getChosenBy() {
+        return chosenBy;
+    }
+
+    public Instant getConfirmBy() {
+        return confirmBy;
     }
 
     public long getVersion() {

@@ -3,7 +3,11 @@ package uk.hearth.requests.domain;
 public enum RequestStatus {
     DRAFT("Draft"),
     /** Sent to providers; open for responses until the deadline. */
-    PUBLISHED("Published");
+    PUBLISHED("Published"),
+    /** The council chose an offer; the provider has a set time to confirm it. */
+    CHOSEN("Offer chosen: waiting for the provider to confirm"),
+    /** The provider confirmed: the child is placed and the agreement issued. */
+    PLACED("Placed");
 
     private final String label;
 

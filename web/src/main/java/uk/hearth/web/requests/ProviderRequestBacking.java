@@ -86,6 +86,17 @@ public class ProviderRequestBacking implements Serializable {
         view = providerRequests.request(id);
     }
 
+    public void confirm() {
+        ServiceCalls.attempt(() -> providerRequests.confirm(id)).ifPresent(placement -> FacesMessages.info(
+                "The placement is confirmed. Individual Placement Agreement " + placement.getReference()
+                        + " is filed below and emailed to you."));
+        refresh();
+    }
+
+    public String getConfirmByWords() {
+        return view.getRequest().getConfirmBy() == null ? "" : DeadlineWords.of(view.getRequest().getConfirmBy());
+    }
+
     public void sendOffer() {
         OfferDetails details = new OfferDetails(homeId, core, staffingHours, staffingRate, education, transport, other,
                 startDate, how);

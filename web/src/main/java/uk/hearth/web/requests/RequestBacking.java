@@ -51,6 +51,20 @@ public class RequestBacking implements Serializable {
         }).orElse(null);
     }
 
+    /** Chooses an offer; a second commissioner choosing at the same time is told the request changed. */
+    public String choose(uk.hearth.requests.application.OfferComparison comparison) {
+        return ServiceCalls.attempt(() -> placementRequests.choose(id, overview.getRequest().getVersion(), comparison.offer().getId()))
+                .map(chosen -> {
+                    FacesMessages.info("You chose the offer of " + comparison.offer().getHome().getName()
+                            + ". The provider has until " + DeadlineWords.of(chosen.getRequest().getConfirmBy()) + " (UK time) to confirm.");
+                    return "/commissioner/request?faces-redirect=true&id=" + id;
+                }).orElse(null);
+    }
+
+    public String getConfirmByWords() {
+        return overview.getRequest().getConfirmBy() == null ? "" : DeadlineWords.of(overview.getRequest().getConfirmBy());
+    }
+
     public boolean isDraft() {
         return overview.getRequest().getStatus() == RequestStatus.DRAFT;
     }

@@ -1,0 +1,162 @@
+package uk.hearth.requests.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import uk.hearth.organisations.domain.Home;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.ProviderDocument;
+
+/**
+ * A child placed in a provider's home on the terms of a confirmed offer. Keeps its fee history from the
+ * agreed fee onwards, so fee uplifts change the fee from a date without losing what was paid before.
+ */
+@Entity
+@Table(name = "placement")
+@NamedQuery(name = Placement.FOR_REQUEST, query = "select p from Placement p where p.request.id = :requestId")
+public class Placement {
+
+    public static final String FOR_REQUEST = "Placement.forRequest";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "request_id")
+    private PlacementRequest request;
+
+    @OneToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "offer_id")
+    private Offer offer;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id")
+    private Organisation organisation;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "home_id")
+    private Home home;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "initial_period_weeks", nullable = false)
+    private int initialPeriodWeeks;
+
+    @Column(name = "review_date", nullable = false)
+    private LocalDate reviewDate;
+
+    @Column(name = "invoicing_reference", nullable = false, length = 30)
+    private String invoicingReference;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_document_id")
+    private ProviderDocument agreement;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "placement", cascade = CascadeType.ALL)
+    @OrderBy("effectiveFrom")
+    private List<PlacementFee> fees = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Placement() {
+    }
+
+    /** The placement the confirmed offer makes; its review falls at the end of the initial period. */
+    public Placement(String reference, PlacementRequest request, Offer offer, Instant createdAt) {
+        this.reference = reference;
+        this.request = request;
+        this.offer = offer;
+        this.organisation = offer.getOrganisation();
+        this.home = offer.getHome();
+        this.startDate = offer.getStartDate();
+        this.initialPeriodWeeks = request.getExpectedDurationWeeks();
+        this.reviewDate = startDate.plusWeeks(initialPeriodWeeks);
+        this.invoicingReference = reference.replace("IPA", "INV");
+        this.createdAt = createdAt;
+        fees.add(new PlacementFee(this, offer.getWeeklyFee(), startDate, "Agreed weekly fee", createdAt));
+    }
+
+    public void fileAgreement(ProviderDocument document) {
+        this.agreement = document;
+    }
+
+    /** The weekly fee in force on a day: the latest fee whose effective date is not after it. */
+    public BigDecimal weeklyFeeOn(LocalDate day) {
+        return fees.stream().filter(f -> !f.getEffectiveFrom().isAfter(day)).reduce((a, b) -> b)
+                .orElse(fees.get(0)).getWeeklyFee();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public PlacementRequest getRequest() {
+        return request;
+    }
+
+    public Offer getOffer() {
+        return offer;
+    }
+
+    public Organisation getOrganisation() {
+        return organisation;
+    }
+
+    public Home getHome() {
+        return home;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public int getInitialPeriodWeeks() {
+        return initialPeriodWeeks;
+    }
+
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public String getInvoicingReference() {
+        return invoicingReference;
+    }
+
+    public ProviderDocument getAgreement() {
+        return agreement;
+    }
+
+    public List<PlacementFee> getFees() {
+        return List.copyOf(fees);
+    }
+}

@@ -1,0 +1,10 @@
+package uk.hearth.shared;
+
+/** The name every letter and agreement gives the dynamic purchasing system it is issued under. */
+public final class DynamicPurchasingSystem {
+
+    public static final String NAME = "Hearth dynamic purchasing system for children's placements";
+
+    private DynamicPurchasingSystem() {
+    }
+}
