@@ -49,10 +49,14 @@ public class DemoData {
     @Inject
     private HearthClock clock;
 
+    /** Whether demonstration data is wanted on this server: {@code hearth.demo-data} or HEARTH_DEMO_DATA. */
+    static boolean switchedOn() {
+        return Boolean.parseBoolean(System.getProperty("hearth.demo-data", System.getenv().getOrDefault("HEARTH_DEMO_DATA", "true")));
+    }
+
     @PostConstruct
     void load() {
-        String setting = System.getProperty("hearth.demo-data", System.getenv().getOrDefault("HEARTH_DEMO_DATA", "true"));
-        if (!Boolean.parseBoolean(setting)) {
+        if (!switchedOn()) {
             LOG.info("Demo data switched off");
             return;
         }
