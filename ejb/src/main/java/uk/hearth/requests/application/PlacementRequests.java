@@ -65,6 +65,9 @@ public class PlacementRequests {
     @Inject
     private HearthClock clock;
 
+    @Inject
+    private RequestDeadlines deadlines;
+
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public List<PlacementRequest> all() {
         return em.createNamedQuery(PlacementRequest.ALL, PlacementRequest.class).getResultList();
@@ -149,6 +152,7 @@ public class PlacementRequests {
                 em.persist(new RequestExclusion(request, organisation, decision.exclusionReason()));
             }
         }
+        deadlines.schedule(request);
         audit.record("request.published", "PlacementRequest", request.getId(), request.getReference() + " sent to " + sent
                 + " of " + memberships.size() + " providers on " + request.getLot().getName() + "; responses due by "
                 + DeadlineWords.of(request.getResponseDeadline()));
@@ -217,6 +221,40 @@ public class PlacementRequests {
                         + request.getReference() + ". Please confirm it in Hearth by " + DeadlineWords.of(request.getConfirmBy())
                         + " (UK time); the Individual Placement Agreement is issued when you confirm.");
         return overview(requestId);
+    }
+
+    /** Two hours before the deadline: a reminder to every provider sent the request that has not answered yet. */
+    @RolesAllowed(Roles.ADMIN)
+    public int remindBeforeDeadline(long requestId) {
+        PlacementRequest request = find(requestId);
+        if (!request.isOpenAt(clock.now())) {
+            return 0;
+        }
+        List<Organisation> silent = unanswered(request);
+        silent.forEach(organisation -> notices.tell(organisation, "2 hours left to answer " + request.getReference(),
+                "Placement request " + request.getReference() + " closes on " + DeadlineWords.of(request.getResponseDeadline())
+                        + " (UK time). Please answer it in Hearth with an offer or a reason for declining."));
+        audit.record("request.reminder-sent", "PlacementRequest", request.getId(), request.getReference()
+                + ": reminder sent to " + silent.size() + " providers that had not answered");
+        return silent.size();
+    }
+
+    /** At the deadline: records how the providers answered; after this the council may open the offers. */
+    @RolesAllowed(Roles.ADMIN)
+    public void closeResponses(long requestId) {
+        PlacementRequest request = find(requestId);
+        long offers = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultList().size();
+        long declines = em.createNamedQuery(Decline.OF_REQUEST, Decline.class).setParameter("requestId", requestId).getResultList().size();
+        audit.record("request.responses-closed", "PlacementRequest", request.getId(), request.getReference()
+                + " closed for responses at " + DeadlineWords.of(request.getResponseDeadline()) + ": " + offers + " offers, "
+                + declines + " declines, " + unanswered(request).size() + " providers did not answer");
+    }
+
+    private List<Organisation> unanswered(PlacementRequest request) {
+        return em.createQuery("select r.organisation from RequestRecipient r where r.request = :request"
+                + " and not exists (select o from Offer o where o.request = :request and o.organisation = r.organisation and o.withdrawnAt is null)"
+                + " and not exists (select d from Decline d where d.request = :request and d.organisation = r.organisation)",
+                Organisation.class).setParameter("request", request).getResultList();
     }
 
     private static final double PRICE_WEIGHT = 40;

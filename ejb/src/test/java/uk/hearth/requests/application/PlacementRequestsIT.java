@@ -46,6 +46,7 @@ import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsCommissioner;
+import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
@@ -84,6 +85,12 @@ class PlacementRequestsIT {
 
     @Inject
     private PlacementRequests requests;
+
+    @Inject
+    private RequestDeadlines deadlines;
+
+    @Inject
+    private AsAdmin asAdmin;
 
     @Inject
     private ProviderRequests providerRequests;
@@ -180,6 +187,37 @@ class PlacementRequestsIT {
         } finally {
             clock.reset();
         }
+    }
+
+    @Test
+    void publishingSchedulesTheReminderAndTheClosingAsPersistentTimersThatRemindOnlyTheSilent() throws Exception {
+        admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        organisations.provider("Answering Fostering", AsOtherProvider.USERNAME);
+        Home otherHome = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
+        long id = draft.getId();
+        int sentTo = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRecipients().size();
+
+        // One timer two hours before the deadline and one at it; a failed publication would have left none.
+        assertEquals(List.of(new RequestDeadlines.Due(id, true), new RequestDeadlines.Due(id, false)),
+                asAdmin.call(() -> deadlines.scheduledFor(id)).stream()
+                        .sorted((a, b) -> Boolean.compare(b.reminder(), a.reminder())).toList());
+
+        asOtherProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(otherHome.getId())));
+        int reminded = asAdmin.call(() -> requests.remindBeforeDeadline(id));
+        // Earlier runs' providers on the shared database may receive it too; every recipient but the one that offered.
+        assertEquals(sentTo - 1, reminded, "only the providers that have not answered are reminded");
+        assertThrows(EJBAccessException.class, () -> asCommissioner.call(() -> requests.remindBeforeDeadline(id)));
+
+        asAdmin.call(() -> {
+            requests.closeResponses(id);
+            return null;
+        });
+        List<AuditEntry> closing = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
+                .stream().filter(e -> e.getAction().equals("request.responses-closed")).toList();
+        assertEquals(1, closing.size());
+        assertTrue(closing.get(0).getSummary().contains("1 offers, 0 declines, " + (sentTo - 1) + " providers did not answer"),
+                closing.get(0).getSummary());
     }
 
     @Test
