@@ -117,6 +117,15 @@ final class Browser implements AutoCloseable {
         return message.getText();
     }
 
+    /** The text of an element, read again if the page replaced it meanwhile (redirects, ajax updates). */
+    String textOf(By locator) {
+        return wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(locator);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
+    }
+
     void waitForUrl(String fragment) {
         wait.until(ExpectedConditions.urlContains(fragment));
     }

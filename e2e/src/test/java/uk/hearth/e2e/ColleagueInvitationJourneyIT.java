@@ -45,7 +45,7 @@ class ColleagueInvitationJourneyIT {
         try (Browser browser = new Browser()) {
             browser.signInAs(email, password);
             browser.waitForUrl("provider/dashboard.xhtml");
-            assertTrue(browser.waitFor(By.id("signed-in-user")).getText().contains("Charnwood Homes"));
+            assertTrue(browser.textOf(By.id("signed-in-user")).contains("Charnwood Homes"));
         }
     }
 }

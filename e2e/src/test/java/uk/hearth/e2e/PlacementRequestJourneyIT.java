@@ -92,6 +92,14 @@ class PlacementRequestJourneyIT {
             browser.waitFor(By.linkText(reference)).click();
             assertTrue(browser.waitFor(By.id("placed")).getText().contains("Charnwood Children's Homes Ltd"));
             assertAgreement(browser.download(browser.waitFor(By.id("agreement")).getAttribute("href")), reference);
+
+            // The placement is in the Placements Data Standard export.
+            browser.open("commissioner/requests.xhtml");
+            String csv = new String(browser.download(browser.waitFor(By.id("export-csv")).getAttribute("href")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(csv.startsWith("totalWeeklyCost,placementLocation,preferabilityLocation,educationContinuity,"
+                    + "providerURN,siblingsPlacedTogether,placementType"), csv);
+            assertTrue(csv.contains("5200,LE11,true,"), csv);
         }
     }
 

@@ -55,7 +55,7 @@ class RegistrationJourneyIT {
             browser.signInAs(email, password);
             browser.waitForUrl("provider/dashboard.xhtml");
             assertEquals("Provider dashboard", browser.heading());
-            assertTrue(browser.waitFor(By.id("signed-in-user")).getText().contains(organisation));
+            assertTrue(browser.textOf(By.id("signed-in-user")).contains(organisation));
         }
 
         AdmissionJourneyIT.applyAndBeAdmitted(email, password, organisation, email, "Fostering (independent fostering agencies)");

@@ -25,7 +25,7 @@ class SignInJourneysIT {
 
             browser.waitForUrl(dashboard);
             assertEquals(heading, browser.heading());
-            String header = browser.waitFor(By.id("signed-in-user")).getText();
+            String header = browser.textOf(By.id("signed-in-user"));
             assertTrue(header.contains(username), header);
             assertTrue(header.contains(organisation), header);
             browser.screenshot("dashboard-" + username);

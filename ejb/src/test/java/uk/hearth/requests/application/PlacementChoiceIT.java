@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.testing.PdfText.assertContains;
 
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -88,6 +89,9 @@ class PlacementChoiceIT {
 
     @Inject
     private PlacementRequests requests;
+
+    @Inject
+    private PlacementExport export;
 
     @Inject
     private ProviderRequests providerRequests;
@@ -282,6 +286,13 @@ class PlacementChoiceIT {
             // Confirming twice places nothing twice.
             assertThrows(BusinessException.class, () -> asProvider.call(() -> providerRequests.confirm(id)));
             assertEquals(1, database.count(PLACEMENT_ROWS, id));
+
+            // The placement appears once in the Placements Data Standard export, for council staff only.
+            List<ActualPlacementRow> rows = asCommissioner.call(() -> export.actualPlacements()).stream()
+                    .filter(r -> r.providerURN().equals(mine.getOfstedUrn())).toList();
+            assertEquals(List.of(new ActualPlacementRow(1250, mine.getPostcodeDistrict(), true,
+                    false, mine.getOfstedUrn(), 0, "Foster")), rows);
+            assertThrows(EJBAccessException.class, () -> asProvider.call(() -> export.actualPlacements()));
 
             // The agreement is filed for the chosen provider and the council can read it too.
             long agreementId = placement.getAgreement().getId();
