@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
-import uk.hearth.organisations.application.ProviderHomes;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.DeadlineWords;
@@ -100,9 +99,6 @@ class PlacementChoiceIT {
     private ProviderDocuments documents;
 
     @Inject
-    private ProviderHomes homes;
-
-    @Inject
     private HearthClock clock;
 
     @Inject
@@ -136,8 +132,8 @@ class PlacementChoiceIT {
     void offersOfAStandardRequestAreComparedAndChosenOnlyAfterTheDeadline() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            Home theirs = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+            Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
             PlacementRequest request = published(Urgency.STANDARD);
             long id = request.getId();
             assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
@@ -206,8 +202,8 @@ class PlacementChoiceIT {
     void whenTwoCommissionersChooseFromTheSameViewTheFirstChoiceStands() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            Home theirs = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+            Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
             long id = published(Urgency.STANDARD).getId();
             Offer first = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
             Offer second = asOtherProvider.call(() -> providerRequests.offer(id,
@@ -240,8 +236,8 @@ class PlacementChoiceIT {
     void onlyTheChosenProviderConfirmsAndTheAgreementGoesToBothPartiesAlone() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            Home theirs = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+            Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
             PlacementRequest request = published(Urgency.STANDARD);
             long id = request.getId();
             Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
@@ -324,7 +320,7 @@ class PlacementChoiceIT {
     void aConfirmationAfterTheTwentyFourHoursIsRefusedAndPlacesNobody() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
             long id = published(Urgency.STANDARD).getId();
             Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
             clock.fixAt(AFTER_THE_DEADLINE);
@@ -358,7 +354,7 @@ class PlacementChoiceIT {
     void anOfferForAnEmergencyIsChosenAtOnce() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
             PlacementRequest request = published(Urgency.EMERGENCY);
             long id = request.getId();
             Instant soon = MONDAY_MORNING.plus(30, ChronoUnit.MINUTES);
@@ -396,11 +392,4 @@ class PlacementChoiceIT {
         return chosen;
     }
 
-    /** Admits the organisation {@code provider} now acts for, offering one new home at {@code postcode}. */
-    private Home admittedWithHomeAt(RoleCaller provider, String postcode) throws Exception {
-        admissions.admitted(provider, RequestSamples.home(organisations.unusedOfstedUrn(), postcode), Map.of());
-        List<Home> own = provider.call(homes::myHomes);
-        assertEquals(1, own.size());
-        return own.get(0);
-    }
 }

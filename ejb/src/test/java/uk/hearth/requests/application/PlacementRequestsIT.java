@@ -31,7 +31,6 @@ import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.onboarding.application.MembershipAdministration;
 import uk.hearth.onboarding.domain.LotMembership;
-import uk.hearth.organisations.application.ProviderHomes;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.Offer;
@@ -96,9 +95,6 @@ class PlacementRequestsIT {
     private ProviderRequests providerRequests;
 
     @Inject
-    private ProviderHomes homes;
-
-    @Inject
     private MembershipAdministration administration;
 
     @Inject
@@ -143,8 +139,8 @@ class PlacementRequestsIT {
             asCommissioner.call(() -> administration.suspend(membership.getId(), membership.getVersion(),
                     "Suspended while a safeguarding concern is investigated."));
             Organisation distant = organisations.provider("Distant Fostering", AsOtherProvider.USERNAME);
-            admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-            Home nearHome = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+            Home nearHome = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
 
             PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
             assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
@@ -191,9 +187,9 @@ class PlacementRequestsIT {
 
     @Test
     void publishingSchedulesTheReminderAndTheClosingAsPersistentTimersThatRemindOnlyTheSilent() throws Exception {
-        admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         organisations.provider("Answering Fostering", AsOtherProvider.USERNAME);
-        Home otherHome = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+        Home otherHome = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         long id = draft.getId();
         int sentTo = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRecipients().size();
@@ -222,7 +218,7 @@ class PlacementRequestsIT {
 
     @Test
     void publishingAgainSendsNothingNewAndRaisesNoError() throws Exception {
-        admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         long id = draft.getId();
         RequestOverview first = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
@@ -332,7 +328,7 @@ class PlacementRequestsIT {
     void offersOfAStandardRequestStaySealedFromTheCouncilUntilTheDeadlineHasPassed() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
             long id = published(Urgency.STANDARD).getRequest().getId();
             Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
@@ -366,7 +362,7 @@ class PlacementRequestsIT {
     void offersOfAnEmergencyRequestAreVisibleAtOnce() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
             PlacementRequest request = published(Urgency.EMERGENCY).getRequest();
             long id = request.getId();
             assertEquals(MONDAY_MORNING.plus(RequestSamples.EMERGENCY_HOURS, ChronoUnit.HOURS), request.getResponseDeadline());
@@ -387,13 +383,6 @@ class PlacementRequestsIT {
         return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion()));
     }
 
-    /** Admits the organisation {@code provider} now acts for, offering one new home at {@code postcode}. */
-    private Home admittedWithHomeAt(RoleCaller provider, String postcode) throws Exception {
-        admissions.admitted(provider, RequestSamples.home(organisations.unusedOfstedUrn(), postcode), Map.of());
-        List<Home> own = provider.call(homes::myHomes);
-        assertEquals(1, own.size());
-        return own.get(0);
-    }
 
     /** The ids of the requests in the inbox of the organisation {@code provider} acts for. */
     private List<Long> inbox(RoleCaller provider) throws Exception {

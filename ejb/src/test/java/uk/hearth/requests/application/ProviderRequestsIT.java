@@ -113,9 +113,9 @@ class ProviderRequestsIT {
 
     @Test
     void aProviderThatWasNotSentTheRequestCannotReachIt() throws Exception {
-        admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         // A member of the same lot, left out only because its home is too far away.
-        Home distant = admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+        Home distant = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
         long id = published(Urgency.STANDARD).getId();
         String notFound = assertThrows(RecordNotFoundException.class,
                 () -> asOtherProvider.call(() -> providerRequests.request(Long.MAX_VALUE))).getMessage();
@@ -140,8 +140,8 @@ class ProviderRequestsIT {
 
     @Test
     void eachRecipientSeesOnlyItsOwnOffers() throws Exception {
-        Home mine = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        Home theirs = admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
         long id = published(Urgency.STANDARD).getId();
 
         Offer myOffer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
@@ -170,7 +170,7 @@ class ProviderRequestsIT {
     void offersAreTakenUpToTheDeadlineAndRefusedAfterIt() throws Exception {
         try {
             clock.fixAt(MONDAY_MORNING);
-            Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
             Home second = asProvider.call(() -> homes.addHome(
                     RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR)));
             PlacementRequest request = published(Urgency.STANDARD);
@@ -213,7 +213,7 @@ class ProviderRequestsIT {
 
     @Test
     void aHomeHasAtMostOneLiveOfferPerRequest() throws Exception {
-        Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         long id = published(Urgency.STANDARD).getId();
         Offer first = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
@@ -238,7 +238,7 @@ class ProviderRequestsIT {
 
     @Test
     void aProviderDeclinesOnceWithAReason() throws Exception {
-        Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         long id = published(Urgency.STANDARD).getId();
 
         // A decline without a reason fails method validation inside the bean: a system exception wrapping the cause.
@@ -272,7 +272,7 @@ class ProviderRequestsIT {
 
     @Test
     void aProviderWithALiveOfferMustWithdrawItBeforeDeclining() throws Exception {
-        Home home = admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         long id = published(Urgency.STANDARD).getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
@@ -295,13 +295,6 @@ class ProviderRequestsIT {
         return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion())).getRequest();
     }
 
-    /** Admits the organisation {@code provider} now acts for, offering one new home at {@code postcode}. */
-    private Home admittedWithHomeAt(RoleCaller provider, String postcode) throws Exception {
-        admissions.admitted(provider, RequestSamples.home(organisations.unusedOfstedUrn(), postcode), Map.of());
-        List<Home> own = provider.call(homes::myHomes);
-        assertEquals(1, own.size());
-        return own.get(0);
-    }
 
     private void decline(RoleCaller caller, long requestId, DeclineReason reason, String detail) throws Exception {
         caller.call(() -> {
