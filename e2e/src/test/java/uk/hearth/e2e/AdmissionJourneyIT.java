@@ -62,7 +62,7 @@ class AdmissionJourneyIT {
             assertEquals("Application to join " + lot, browser.heading());
 
             answerEveryQuestion(browser);
-            browser.waitFor(By.id("answers:save")).click();
+            browser.clickAndAwaitUpdate(By.id("answers:save"), By.id("page-messages"));
             browser.expectSuccessMessage();
             uploadEveryDocument(browser, certificate);
             browser.screenshot("application-draft");
@@ -140,7 +140,7 @@ class AdmissionJourneyIT {
         browser.choose("homes:judgement", "Good");
         browser.setDate(browser.waitFor(By.id("homes:judgement-date_input")), LocalDate.now().minusMonths(5));
         browser.driver().findElement(By.tagName("h2")).click();
-        browser.waitFor(By.id("homes:save")).click();
+        browser.clickAndAwaitUpdate(By.id("homes:save"), By.id("page-messages"));
         browser.expectSuccessMessage();
     }
 
@@ -173,7 +173,7 @@ class AdmissionJourneyIT {
             new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("upload:question"))).selectByValue(question);
             browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
             browser.setDate(browser.driver().findElement(By.id("upload:expiry_input")), LocalDate.now().plusMonths(10));
-            browser.driver().findElement(By.id("upload:send")).click();
+            browser.clickAndAwaitUpdate(By.id("upload:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
         }
         assertTrue(browser.driver().findElements(By.cssSelector(".document-list .badge--warn")).isEmpty(),

@@ -106,15 +106,17 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.presenceOfElementLocated(region));
     }
 
-    /** Waits for the page's message area to say something, and fails with its words unless it is a success. */
+    /**
+     * Waits for the page's message area to say something, and fails with its words unless it is a success. Call it
+     * after {@link #clickAndAwaitUpdate}, so the words read are the answer to this click, not the last one.
+     */
     String expectSuccessMessage() {
-        WebElement message = waitFor(By.cssSelector("#page-messages li, #page-messages span"));
-        String text = waitFor(By.id("page-messages")).getText();
-        if (driver.findElements(By.cssSelector("#page-messages .message--error")).size() > 0) {
+        String text = textOf(By.cssSelector("#page-messages li, #page-messages span"));
+        if (!driver.findElements(By.cssSelector("#page-messages .message--error")).isEmpty()) {
             screenshot("refused-" + System.currentTimeMillis());
-            throw new AssertionError("The page refused: " + text);
+            throw new AssertionError("The page refused: " + textOf(By.id("page-messages")));
         }
-        return message.getText();
+        return text;
     }
 
     /** The text of an element, read again if the page replaced it meanwhile (redirects, ajax updates). */

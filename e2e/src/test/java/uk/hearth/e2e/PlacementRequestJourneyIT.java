@@ -52,7 +52,7 @@ class PlacementRequestJourneyIT {
             browser.setNumber("offer:core", 5200);
             browser.setDate(browser.waitFor(By.id("offer:start-date_input")), LocalDate.now().plusDays(1));
             browser.type(By.id("offer:how"), "Key worker matched on arrival; school transport arranged (journey test).");
-            browser.driver().findElement(By.id("offer:send")).click();
+            browser.clickAndAwaitUpdate(By.id("offer:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
             browser.screenshot("provider-offer");
         }
