@@ -12,6 +12,16 @@ import uk.hearth.requests.domain.LegalStatus;
 import uk.hearth.requests.domain.OfferDetails;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.Urgency;
+import uk.hearth.requests.domain.standard.AdditionalSupport;
+import uk.hearth.requests.domain.standard.CommunicationNeeds;
+import uk.hearth.requests.domain.standard.CommunicationRequirement;
+import uk.hearth.requests.domain.standard.CulturalNeeds;
+import uk.hearth.requests.domain.standard.LivingCompanions;
+import uk.hearth.requests.domain.standard.NeededBy;
+import uk.hearth.requests.domain.standard.NeedsProfile;
+import uk.hearth.requests.domain.standard.Pets;
+import uk.hearth.requests.domain.standard.Risk;
+import uk.hearth.requests.domain.standard.Suitability;
 
 /**
  * Made-up placement requests, the homes that fit them and offers, for the placement request ITs.
@@ -54,7 +64,24 @@ public final class RequestSamples {
     public static RequestDetails request(Urgency urgency, String homeDistrict, String needs, boolean inHouseChecked) {
         return new RequestDetails(Samples.FOSTERING, Samples.MAINSTREAM_FOSTERING, 9, Gender.OTHER, LegalStatus.CARE_ORDER,
                 needs, 0, homeDistrict, null, MAX_MILES, LocalDate.of(2027, 7, 1), 52, new BigDecimal("1100.00"),
-                urgency, EMERGENCY_HOURS, inHouseChecked, null);
+                urgency, EMERGENCY_HOURS, inHouseChecked, null, profile(), RequestDetails.STANDARD_RESPONSE_DAYS,
+                RequestDetails.DEFAULT_PRICE_WEIGHT, null);
+    }
+
+    /** {@code details} with other comparison weights and, unless null, a tiered release after that many hours. */
+    public static RequestDetails withTerms(RequestDetails d, int priceWeight, Integer tierTwoAfterHours) {
+        return new RequestDetails(d.lotId(), d.subCategoryId(), d.age(), d.gender(), d.legalStatus(), d.needs(), d.siblingCount(),
+                d.homeDistrict(), d.schoolDistrict(), d.maxDistanceMiles(), d.startDate(), d.expectedDurationWeeks(),
+                d.weeklyBudgetGuide(), d.urgency(), d.emergencyResponseHours(), d.inHouseChecked(), d.qualityOverrideReason(),
+                d.profile(), d.standardResponseDays(), priceWeight, tierTwoAfterHours);
+    }
+
+    /** A child with communication needs who signs in BSL, at risk of going missing; foster care preferred. */
+    public static NeedsProfile profile() {
+        return new NeedsProfile(NeededBy.WITHIN_FIVE_DAYS, "Near her school in Leicester", CommunicationNeeds.YES,
+                Set.of(CommunicationRequirement.BSL), false, CulturalNeeds.NOT_REQUIRED, LivingCompanions.WITH_OTHER_CHILDREN,
+                Pets.CAN, AdditionalSupport.THERAPEUTIC_SUPPORT, false, Suitability.PREFERRED, Suitability.SUITABLE,
+                Suitability.UNSUITABLE, Set.of(Risk.MISSING), null, null);
     }
 
     /**

@@ -9,6 +9,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import uk.hearth.audit.application.AuditTrail;
@@ -59,6 +60,28 @@ public class LotCatalogue {
         }
         audit.record("lot.described", "Lot", lot.getId(),
                 "Description of " + lot.getName() + " changed from \u201c" + before + "\u201d to \u201c" + lot.getSummary() + "\u201d");
+        return lot;
+    }
+
+    /**
+     * Sets the weekly fees an offer under the lot may ask (either end may be left open). Offers already made keep
+     * their fee; new ones are held to the band.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public Lot setRateBand(long lotId, long versionSeen, BigDecimal minWeeklyFee, BigDecimal maxWeeklyFee) {
+        Lot lot = findLot(lotId).orElseThrow(() -> new RecordNotFoundException("The lot"));
+        if (lot.getVersion() != versionSeen) {
+            throw new ConcurrentChangeException("The lot \u2018" + lot.getName() + "\u2019");
+        }
+        String before = lot.rateBandWords();
+        lot.setRateBand(minWeeklyFee, maxWeeklyFee);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("The lot \u2018" + lot.getName() + "\u2019");
+        }
+        audit.record("lot.rate-band-set", "Lot", lot.getId(),
+                "Rate band of " + lot.getName() + " changed from " + before + " to " + lot.rateBandWords());
         return lot;
     }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
+import uk.hearth.shared.BusinessException;
 
 /** A category of the dynamic purchasing system that providers apply to join. */
 @Entity
@@ -36,6 +38,13 @@ public class Lot {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    /** The rate band: weekly fees an offer under this lot may ask; either end may be open. */
+    @Column(name = "min_weekly_fee", precision = 10, scale = 2)
+    private BigDecimal minWeeklyFee;
+
+    @Column(name = "max_weekly_fee", precision = 10, scale = 2)
+    private BigDecimal maxWeeklyFee;
+
     @OneToMany(mappedBy = "lot")
     @OrderBy("sortOrder")
     private List<LotSubCategory> subCategories;
@@ -48,6 +57,53 @@ public class Lot {
 
     public void describe(String newSummary) {
         this.summary = newSummary.strip();
+    }
+
+    public void setRateBand(BigDecimal min, BigDecimal max) {
+        if ((min != null && min.signum() <= 0) || (max != null && max.signum() <= 0)) {
+            throw new BusinessException("The ends of the rate band must be more than £0.");
+        }
+        if (min != null && max != null && min.compareTo(max) > 0) {
+            throw new BusinessException("The lowest weekly fee of the rate band must not be above the highest.");
+        }
+        this.minWeeklyFee = min;
+        this.maxWeeklyFee = max;
+    }
+
+    /** Refuses a weekly fee outside the rate band, saying what the band is. */
+    public void requireWithinRateBand(BigDecimal weeklyFee) {
+        boolean tooLow = minWeeklyFee != null && weeklyFee.compareTo(minWeeklyFee) < 0;
+        boolean tooHigh = maxWeeklyFee != null && weeklyFee.compareTo(maxWeeklyFee) > 0;
+        if (tooLow || tooHigh) {
+            throw new BusinessException("The weekly fee of £" + weeklyFee + " is outside the rate band of " + name + ": "
+                    + rateBandWords() + ".");
+        }
+    }
+
+    /** The band in words, such as "£3,500.00 to £6,000.00 a week"; "no rate band" when open at both ends. */
+    public String rateBandWords() {
+        if (minWeeklyFee == null && maxWeeklyFee == null) {
+            return "no rate band";
+        }
+        if (maxWeeklyFee == null) {
+            return "at least " + pounds(minWeeklyFee) + " a week";
+        }
+        if (minWeeklyFee == null) {
+            return "at most " + pounds(maxWeeklyFee) + " a week";
+        }
+        return pounds(minWeeklyFee) + " to " + pounds(maxWeeklyFee) + " a week";
+    }
+
+    private static String pounds(BigDecimal amount) {
+        return String.format("£%,.2f", amount);
+    }
+
+    public BigDecimal getMinWeeklyFee() {
+        return minWeeklyFee;
+    }
+
+    public BigDecimal getMaxWeeklyFee() {
+        return maxWeeklyFee;
     }
 
     public Long getId() {

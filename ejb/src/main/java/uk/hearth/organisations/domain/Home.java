@@ -151,6 +151,16 @@ public class Home {
         this.judgementDate = details.judgement() == OfstedJudgement.NOT_YET_INSPECTED ? null : details.judgementDate();
     }
 
+    /** A confirmed placement takes {@code places} of the home's vacancies. */
+    public void fillVacancies(int places) {
+        if (vacancies < places) {
+            throw new BusinessException("‘" + name + "’ has " + (vacancies == 0 ? "no vacancy" : "only " + vacancies
+                    + (vacancies == 1 ? " vacancy" : " vacancies")) + " left, and this placement needs " + places
+                    + ". Update the home's vacancies if that is out of date, then confirm again.");
+        }
+        vacancies -= places;
+    }
+
     public void close(Instant when) {
         if (closedAt == null) {
             closedAt = when;

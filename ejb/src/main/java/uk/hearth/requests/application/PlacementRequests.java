@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,9 @@ import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.RequestExclusion;
 import uk.hearth.requests.domain.RequestRecipient;
+import uk.hearth.requests.domain.RequestStatus;
+import uk.hearth.requests.domain.OffFrameworkDetails;
+import uk.hearth.requests.domain.OffFrameworkPlacement;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.RecordNotFoundException;
@@ -106,7 +111,7 @@ public class PlacementRequests {
     @RolesAllowed(Roles.COMMISSIONER)
     public RequestOverview publish(long requestId, long versionSeen) {
         PlacementRequest request = find(requestId);
-        if (request.getStatus() == uk.hearth.requests.domain.RequestStatus.PUBLISHED) {
+        if (request.getStatus() == RequestStatus.PUBLISHED) {
             return overview(requestId);
         }
         if (request.getVersion() != versionSeen) {
@@ -127,27 +132,30 @@ public class PlacementRequests {
                 .collect(Collectors.toMap(Home::getId, Function.identity()));
 
         Eligibility.Criteria criteria = new Eligibility.Criteria(request.getLot().getId(), request.getAge(), request.getGender(),
-                homeArea, request.getMaxDistanceMiles(), request.getQualityOverrideReason() != null);
+                homeArea, request.getMaxDistanceMiles(), request.getQualityOverrideReason() != null, 1 + request.getSiblingCount());
         List<Eligibility.Candidate> candidates = memberships.stream().map(m -> new Eligibility.Candidate(
                 m.getOrganisation().getId(), Optional.of(Eligibility.Standing.valueOf(m.getStatus().name())),
                 homesByOrganisation.getOrDefault(m.getOrganisation().getId(), List.of()).stream().map(this::facts).toList()))
                 .toList();
         Map<Long, Organisation> organisations = memberships.stream().map(LotMembership::getOrganisation)
                 .collect(Collectors.toMap(Organisation::getId, Function.identity(), (a, b) -> a));
+        // With a tiered release, those left out only by the distance are kept back as tier 2, unsent.
+        Map<Long, Eligibility.Decision> anyDistance = request.getTierTwoAfterHours() == null ? Map.of()
+                : Eligibility.decide(criteria.anyDistance(), candidates).stream()
+                        .filter(Eligibility.Decision::eligible)
+                        .collect(Collectors.toMap(Eligibility.Decision::organisationId, Function.identity()));
 
         int sent = 0;
+        int heldBack = 0;
         for (Eligibility.Decision decision : Eligibility.decide(criteria, candidates)) {
             Organisation organisation = organisations.get(decision.organisationId());
             if (decision.eligible()) {
-                em.persist(new RequestRecipient(request, organisation,
-                        decision.homes().stream().map(f -> homesById.get(f.homeId())).collect(Collectors.toSet()),
-                        decision.homes().get(0).miles()));
-                notices.tell(organisation, "new placement request " + request.getReference(),
-                        "The council has sent you placement request " + request.getReference() + " for "
-                                + request.getLot().getName() + ": a child aged " + request.getAge() + ", home area "
-                                + request.getHomeDistrict() + ". Answer by " + DeadlineWords.of(request.getResponseDeadline())
-                                + " (UK time) with an offer or a reason for declining.");
+                em.persist(recipient(request, organisation, decision, homesById, 1, request.getPublishedAt()));
+                tellOfRequest(request, organisation);
                 sent++;
+            } else if (anyDistance.containsKey(decision.organisationId())) {
+                em.persist(recipient(request, organisation, anyDistance.get(decision.organisationId()), homesById, 2, null));
+                heldBack++;
             } else {
                 em.persist(new RequestExclusion(request, organisation, decision.exclusionReason()));
             }
@@ -155,9 +163,56 @@ public class PlacementRequests {
         deadlines.schedule(request);
         audit.record("request.published", "PlacementRequest", request.getId(), request.getReference() + " sent to " + sent
                 + " of " + memberships.size() + " providers on " + request.getLot().getName() + "; responses due by "
-                + DeadlineWords.of(request.getResponseDeadline()));
+                + DeadlineWords.of(request.getResponseDeadline())
+                + (request.getTierTwoAfterHours() == null ? "" : "; " + heldBack + " providers beyond " + request.getMaxDistanceMiles()
+                        + " miles to be sent it after " + request.getTierTwoAfterHours() + " hours if no offer has come"));
         em.flush();
         return overview(requestId);
+    }
+
+    private static RequestRecipient recipient(PlacementRequest request, Organisation organisation, Eligibility.Decision decision,
+            Map<Long, Home> homesById, int tier, java.time.Instant releasedAt) {
+        return new RequestRecipient(request, organisation,
+                decision.homes().stream().map(f -> homesById.get(f.homeId())).collect(Collectors.toSet()),
+                decision.homes().get(0).miles(), tier, releasedAt);
+    }
+
+    private void tellOfRequest(PlacementRequest request, Organisation organisation) {
+        notices.tell(organisation, "new placement request " + request.getReference(),
+                "The council has sent you placement request " + request.getReference() + " for "
+                        + request.getLot().getName() + ": a child aged " + request.getAge() + ", home area "
+                        + request.getHomeDistrict() + ". Answer by " + DeadlineWords.of(request.getResponseDeadline())
+                        + " (UK time) with an offer or a reason for declining.");
+    }
+
+    /**
+     * Tiered release: once the first tier has had its hours, the providers kept back (beyond the distance) are sent
+     * the request too, unless a live offer has come meanwhile. Runs once, from the request's timer.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int releaseTierTwo(long requestId) {
+        PlacementRequest request = find(requestId);
+        if (!request.isOpenAt(clock.now()) || request.getTierTwoReleasedAt() != null) {
+            return 0;
+        }
+        boolean offered = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId)
+                .getResultStream().anyMatch(o -> !o.isWithdrawn());
+        if (offered) {
+            audit.record("request.tier-two-not-needed", "PlacementRequest", request.getId(), request.getReference()
+                    + ": an offer came within " + request.getTierTwoAfterHours() + " hours, so it was not sent further afield");
+            return 0;
+        }
+        List<RequestRecipient> heldBack = em.createNamedQuery(RequestRecipient.HELD_BACK, RequestRecipient.class)
+                .setParameter("requestId", requestId).getResultList();
+        heldBack.forEach(recipient -> {
+            recipient.release(clock.now());
+            tellOfRequest(request, recipient.getOrganisation());
+        });
+        request.markTierTwoReleased(clock.now());
+        audit.record("request.tier-two-released", "PlacementRequest", request.getId(), request.getReference()
+                + ": no offer within " + request.getTierTwoAfterHours() + " hours, so sent to " + heldBack.size()
+                + " more providers beyond " + request.getMaxDistanceMiles() + " miles");
+        return heldBack.size();
     }
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
@@ -190,7 +245,9 @@ public class PlacementRequests {
         return new RequestOverview(request, recipients,
                 em.createNamedQuery(RequestExclusion.OF_REQUEST, RequestExclusion.class).setParameter("requestId", requestId).getResultList(),
                 visible ? offers : List.of(), offers.size(), visible, declines,
-                visible ? compare(request, offers) : List.of(), placement);
+                visible ? compare(request, offers) : List.of(), placement,
+                em.createNamedQuery(OffFrameworkPlacement.FOR_REQUEST, OffFrameworkPlacement.class).setParameter("requestId", requestId)
+                        .getResultStream().findFirst().orElse(null));
     }
 
     /**
@@ -243,6 +300,9 @@ public class PlacementRequests {
     @RolesAllowed(Roles.ADMIN)
     public void closeResponses(long requestId) {
         PlacementRequest request = find(requestId);
+        if (!request.closeResponses(clock.now())) {
+            return;
+        }
         long offers = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultList().size();
         long declines = em.createNamedQuery(Decline.OF_REQUEST, Decline.class).setParameter("requestId", requestId).getResultList().size();
         audit.record("request.responses-closed", "PlacementRequest", request.getId(), request.getReference()
@@ -250,21 +310,88 @@ public class PlacementRequests {
                 + declines + " declines, " + unanswered(request).size() + " providers did not answer");
     }
 
+    /**
+     * Closes responses on every request whose deadline passed while no timer could fire (the server was down when
+     * it fell due), so the record of who answered never depends on the server being up at the deadline.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public int closeOverdue() {
+        List<Long> overdue = em.createQuery("select r.id from PlacementRequest r where r.responseDeadline < :now"
+                + " and r.responsesClosedAt is null and r.status <> :draft", Long.class)
+                .setParameter("now", clock.now()).setParameter("draft", RequestStatus.DRAFT).getResultList();
+        overdue.forEach(this::closeResponses);
+        return overdue.size();
+    }
+
+    /**
+     * No suitable offer: the search is closed as failed, with the reason, as evidence of sufficiency. Providers
+     * that offered are told; the commissioner may then record a placement made off the framework.
+     */
+    @RolesAllowed(Roles.COMMISSIONER)
+    public RequestOverview closeAsFailed(long requestId, long versionSeen,
+            @NotBlank(message = "Say why no offer was suitable.") @Size(max = 2000, message = "Keep the reason to 2,000 characters.") String reason) {
+        PlacementRequest request = find(requestId);
+        if (request.getVersion() != versionSeen) {
+            throw new ConcurrentChangeException("The request " + request.getReference());
+        }
+        request.fail(reason, callers.current().username(), clock.now());
+        try {
+            em.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentChangeException("The request " + request.getReference());
+        }
+        audit.record("request.failed", "PlacementRequest", request.getId(), request.getReference()
+                + " closed without a placement: " + request.getFailureReason());
+        em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultStream()
+                .filter(o -> !o.isWithdrawn()).map(Offer::getOrganisation).distinct()
+                .forEach(organisation -> notices.tell(organisation, "outcome of placement request " + request.getReference(),
+                        "Thank you for your offer. The council has closed placement request " + request.getReference()
+                                + " without placing the child through the framework."));
+        return overview(requestId);
+    }
+
+    /**
+     * Records a placement made outside the framework after a failed search. The provider must not be one admitted
+     * to the lot (those are reached through requests), and the justification is required: both feed reporting.
+     */
+    @RolesAllowed(Roles.COMMISSIONER)
+    public OffFrameworkPlacement recordOffFrameworkPlacement(long requestId, @NotNull @Valid OffFrameworkDetails details) {
+        PlacementRequest request = find(requestId);
+        if (request.getStatus() != RequestStatus.FAILED) {
+            throw new BusinessException("Close the search as failed before recording a placement made off the framework.");
+        }
+        if (em.createNamedQuery(OffFrameworkPlacement.FOR_REQUEST, OffFrameworkPlacement.class).setParameter("requestId", requestId)
+                .getResultStream().findAny().isPresent()) {
+            throw new BusinessException("A placement off the framework is already recorded for " + request.getReference() + ".");
+        }
+        boolean admitted = !em.createQuery("select m.id from LotMembership m where m.lot = :lot and m.status <> :removed"
+                + " and lower(m.organisation.legalName) = lower(:name)", Long.class).setParameter("lot", request.getLot())
+                .setParameter("removed", uk.hearth.onboarding.domain.MembershipStatus.REMOVED)
+                .setParameter("name", details.providerName().strip()).getResultList().isEmpty();
+        if (admitted) {
+            throw new BusinessException(details.providerName().strip() + " is on the framework for " + request.getLot().getName()
+                    + "; a placement with them is made through a request, not recorded as off-framework.");
+        }
+        OffFrameworkPlacement placement = new OffFrameworkPlacement(request, details, callers.current().username(), clock.now());
+        em.persist(placement);
+        audit.record("request.off-framework-placement", "PlacementRequest", request.getId(), request.getReference()
+                + " placed off the framework with " + placement.getProviderName() + " at £" + placement.getWeeklyFee()
+                + " a week from " + placement.getStartDate() + ": " + placement.getJustification());
+        return placement;
+    }
+
     private List<Organisation> unanswered(PlacementRequest request) {
-        return em.createQuery("select r.organisation from RequestRecipient r where r.request = :request"
+        return em.createQuery("select r.organisation from RequestRecipient r where r.request = :request and r.releasedAt is not null"
                 + " and not exists (select o from Offer o where o.request = :request and o.organisation = r.organisation and o.withdrawnAt is null)"
                 + " and not exists (select d from Decline d where d.request = :request and d.organisation = r.organisation)",
                 Organisation.class).setParameter("request", request).getResultList();
     }
 
-    private static final double PRICE_WEIGHT = 40;
-    private static final double QUALITY_WEIGHT = 60;
-
     private static List<OfferComparison> compare(PlacementRequest request, List<Offer> offers) {
         Optional<java.math.BigDecimal> lowest = offers.stream().map(Offer::getWeeklyFee).min(java.math.BigDecimal::compareTo);
         return offers.stream().map(o -> {
-            double price = lowest.map(l -> l.doubleValue() / o.getWeeklyFee().doubleValue() * PRICE_WEIGHT).orElse(0.0);
-            double quality = qualityPoints(o.getHome().getJudgement()) * QUALITY_WEIGHT / 100;
+            double price = lowest.map(l -> l.doubleValue() / o.getWeeklyFee().doubleValue() * request.getPriceWeight()).orElse(0.0);
+            double quality = qualityPoints(o.getHome().getJudgement()) * request.getQualityWeight() / 100;
             return new OfferComparison(o, o.getWeeklyFee().multiply(java.math.BigDecimal.valueOf(request.getExpectedDurationWeeks())),
                     price, quality, price + quality);
         }).sorted(java.util.Comparator.comparingDouble(OfferComparison::score).reversed()).toList();

@@ -110,6 +110,7 @@ public class ProviderRequests {
             throw new BusinessException("There is no chosen offer of yours waiting for confirmation on " + request.getReference() + ".");
         }
         request.confirm(chosen, clock.now());
+        chosen.getHome().fillVacancies(1 + request.getSiblingCount());
         Placement placement = new Placement("IPA-" + request.getReference().substring("REQ-".length()), request, chosen, clock.now());
         em.persist(placement);
 
@@ -184,6 +185,7 @@ public class ProviderRequests {
                 new PostcodeDistrict(request.getHomeDistrict())).orElse(0.0);
         Offer offer = new Offer(request, organisation, home, miles, callers.current().username(), clock.now());
         offer.describe(details);
+        request.getLot().requireWithinRateBand(offer.getWeeklyFee());
         em.persist(offer);
         audit.record("offer.submitted", "Offer", offer.getId(), organisation.getLegalName() + " offered ‘" + home.getName()
                 + "’ for " + request.getReference());

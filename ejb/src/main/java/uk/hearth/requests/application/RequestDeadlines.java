@@ -1,10 +1,12 @@
 package uk.hearth.requests.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.security.RunAs;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
@@ -20,19 +22,23 @@ import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
 /**
- * Persistent timers for each published request: a reminder two hours before the deadline to providers that have
- * not answered, and the closing of responses at the deadline. Persistent, so a server restart in between does
- * not lose them; created in the publishing transaction, so a publication that rolls back leaves none. The
- * timers hold no logic: they call {@link PlacementRequests}.
+ * Persistent timers for each published request: the second tier of a tiered release, a reminder two hours before
+ * the deadline to providers that have not answered, and the closing of responses at the deadline. Persistent, so
+ * a server restart in between does not lose them; created in the publishing transaction, so a publication that
+ * rolls back leaves none. At start-up a sweep also closes any request whose deadline passed while the server was
+ * down. The timers hold no logic: they call {@link PlacementRequests}.
  */
 @Singleton
+@Startup
 @RunAs(Roles.ADMIN)
 public class RequestDeadlines {
 
     static final Duration REMINDER_BEFORE = Duration.ofHours(2);
 
+    public enum Purpose { TIER_TWO, REMINDER, CLOSE }
+
     /** What a timer is for; stored with the timer, so it must stay serialisable and small. */
-    public record Due(long requestId, boolean reminder) implements Serializable {
+    public record Due(long requestId, Purpose purpose) implements Serializable {
     }
 
     @Resource
@@ -48,11 +54,24 @@ public class RequestDeadlines {
     @PermitAll
     public void schedule(PlacementRequest request) {
         Instant deadline = request.getResponseDeadline();
+        request.tierTwoReleaseAt().ifPresent(release -> at(release, request, Purpose.TIER_TWO));
         Instant reminder = deadline.minus(REMINDER_BEFORE);
         if (reminder.isAfter(clock.now())) {
-            timers.createSingleActionTimer(Date.from(reminder), new TimerConfig(new Due(request.getId(), true), true));
+            at(reminder, request, Purpose.REMINDER);
         }
-        timers.createSingleActionTimer(Date.from(deadline), new TimerConfig(new Due(request.getId(), false), true));
+        at(deadline, request, Purpose.CLOSE);
+    }
+
+    private void at(Instant when, PlacementRequest request, Purpose purpose) {
+        timers.createSingleActionTimer(Date.from(when), new TimerConfig(new Due(request.getId(), purpose), true));
+    }
+
+    /** The sweep runs from a timer, not here, so that it runs as {@link Roles#ADMIN} once the application is up. */
+    @PostConstruct
+    void sweepSoon() {
+        if (Boolean.parseBoolean(System.getProperty("hearth.scheduled-jobs", "true"))) {
+            timers.createSingleActionTimer(5_000, new TimerConfig(null, false));
+        }
     }
 
     /** The timers waiting for a request, for the administrators and the tests. */
@@ -64,11 +83,14 @@ public class RequestDeadlines {
 
     @Timeout
     void due(Timer timer) {
-        Due due = (Due) timer.getInfo();
-        if (due.reminder()) {
-            requests.remindBeforeDeadline(due.requestId());
-        } else {
-            requests.closeResponses(due.requestId());
+        if (!(timer.getInfo() instanceof Due due)) {
+            requests.closeOverdue();
+            return;
+        }
+        switch (due.purpose()) {
+            case TIER_TWO -> requests.releaseTierTwo(due.requestId());
+            case REMINDER -> requests.remindBeforeDeadline(due.requestId());
+            case CLOSE -> requests.closeResponses(due.requestId());
         }
     }
 }

@@ -2,6 +2,7 @@ package uk.hearth.requests.application;
 
 import java.util.List;
 import uk.hearth.requests.domain.Decline;
+import uk.hearth.requests.domain.OffFrameworkPlacement;
 import uk.hearth.requests.domain.Offer;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
@@ -14,7 +15,20 @@ import uk.hearth.requests.domain.RequestRecipient;
  */
 public record RequestOverview(PlacementRequest request, List<RequestRecipient> recipients, List<RequestExclusion> exclusions,
         List<Offer> offers, long offerCount, boolean offersVisible, List<Decline> declines, List<OfferComparison> comparison,
-        Placement placement) {
+        Placement placement, OffFrameworkPlacement offFrameworkPlacement) {
+
+    public OffFrameworkPlacement getOffFrameworkPlacement() {
+        return offFrameworkPlacement;
+    }
+
+    /** Recipients sent the request so far, and those kept back for the second tier of a tiered release. */
+    public List<RequestRecipient> getSentTo() {
+        return recipients.stream().filter(RequestRecipient::isReleased).toList();
+    }
+
+    public List<RequestRecipient> getHeldBack() {
+        return recipients.stream().filter(r -> !r.isReleased()).toList();
+    }
 
     public List<OfferComparison> getComparison() {
         return comparison;

@@ -21,8 +21,22 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    /** What a request asks of a home. {@code homeArea} is the centre of the child's home postcode district. */
-    public record Criteria(long lotId, int age, Gender gender, GeoPoint homeArea, int maxMiles, boolean qualityOverride) {
+    /**
+     * What a request asks of a home. {@code homeArea} is the centre of the child's home postcode district;
+     * {@code placesNeeded} is the child and any siblings to be placed together.
+     */
+    public record Criteria(long lotId, int age, Gender gender, GeoPoint homeArea, int maxMiles, boolean qualityOverride,
+            int placesNeeded) {
+
+        /** One child alone. */
+        public Criteria(long lotId, int age, Gender gender, GeoPoint homeArea, int maxMiles, boolean qualityOverride) {
+            this(lotId, age, gender, homeArea, maxMiles, qualityOverride, 1);
+        }
+
+        /** The same tests without the distance: who a tiered release reaches in its second tier. */
+        public Criteria anyDistance() {
+            return new Criteria(lotId, age, gender, homeArea, Integer.MAX_VALUE, qualityOverride, placesNeeded);
+        }
     }
 
     /** The facts about one home that eligibility depends on; {@code centre} is empty for an unknown district. */
@@ -67,7 +81,7 @@ public final class Eligibility {
                 "no open home under the lot",
                 "no home takes a child aged " + c.age(),
                 "no home takes " + c.gender().label().toLowerCase(),
-                "no vacancy",
+                c.placesNeeded() == 1 ? "no vacancy" : "no home with " + c.placesNeeded() + " vacancies for the siblings",
                 "no home within " + c.maxMiles() + " miles",
                 "no home judged good or outstanding by Ofsted"};
     }
@@ -96,7 +110,7 @@ public final class Eligibility {
                     passed = 2;
                     if (home.genders().contains(c.gender())) {
                         passed = 3;
-                        if (home.vacancies() > 0) {
+                        if (home.vacancies() >= c.placesNeeded()) {
                             passed = 4;
                             if (home.centre().isPresent() && (miles = home.centre().get().milesTo(c.homeArea())) <= c.maxMiles()) {
                                 passed = 5;

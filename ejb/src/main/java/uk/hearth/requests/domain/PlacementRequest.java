@@ -1,6 +1,7 @@
 package uk.hearth.requests.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.organisations.domain.Gender;
+import uk.hearth.requests.domain.standard.NeedsProfile;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.time.WorkingDayCalendar;
@@ -35,8 +37,7 @@ import uk.hearth.shared.time.WorkingDayCalendar;
 public class PlacementRequest {
 
     public static final String ALL = "PlacementRequest.all";
-    /** Standard requests are answered by this time on the second working day after publication. */
-    static final int STANDARD_WORKING_DAYS = 2;
+    /** Standard requests are answered by this hour on the last working day the commissioner allows (2 unless set). */
     static final int STANDARD_DEADLINE_HOUR = 17;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
@@ -102,6 +103,35 @@ public class PlacementRequest {
 
     @Column(name = "quality_override_reason", length = 2000)
     private String qualityOverrideReason;
+
+    @Embedded
+    private NeedsProfile profile;
+
+    @Column(name = "standard_response_days", nullable = false)
+    private int standardResponseDays;
+
+    /** The share of the comparison score given to price; quality has the rest. Fixed at publication, so known to all. */
+    @Column(name = "price_weight", nullable = false)
+    private int priceWeight;
+
+    /** Tiered release: hours after publication at which providers beyond the distance are sent it; null for none. */
+    @Column(name = "tier_two_after_hours")
+    private Integer tierTwoAfterHours;
+
+    @Column(name = "tier_two_released_at")
+    private Instant tierTwoReleasedAt;
+
+    @Column(name = "responses_closed_at")
+    private Instant responsesClosedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 100)
+    private String closedBy;
+
+    @Column(name = "failure_reason", length = 2000)
+    private String failureReason;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
@@ -177,6 +207,10 @@ public class PlacementRequest {
         this.inHouseChecked = details.inHouseChecked();
         this.qualityOverrideReason = details.qualityOverrideReason() == null || details.qualityOverrideReason().isBlank()
                 ? null : details.qualityOverrideReason().strip();
+        this.profile = details.profile();
+        this.standardResponseDays = details.standardResponseDays();
+        this.priceWeight = details.priceWeight();
+        this.tierTwoAfterHours = details.tierTwoAfterHours();
     }
 
     private static String district(String text) {
@@ -195,17 +229,68 @@ public class PlacementRequest {
         if (!inHouseChecked) {
             throw new BusinessException("Confirm that in-house options were checked before sending the request to providers.");
         }
+        Instant deadline = deadlineFrom(now);
+        if (tierTwoAfterHours != null && !now.plus(tierTwoAfterHours, ChronoUnit.HOURS).isBefore(deadline)) {
+            throw new BusinessException("The wider release after " + tierTwoAfterHours + " hours would come after the deadline, "
+                    + DeadlineWords.of(deadline) + " (UK time); choose fewer hours or no tiered release.");
+        }
         status = RequestStatus.PUBLISHED;
         publishedAt = now;
-        responseDeadline = deadlineFrom(now);
+        responseDeadline = deadline;
         return true;
+    }
+
+    /** When providers beyond the distance are sent the request, if no offer has come by then; empty without tiers. */
+    public java.util.Optional<Instant> tierTwoReleaseAt() {
+        return tierTwoAfterHours == null || publishedAt == null ? java.util.Optional.empty()
+                : java.util.Optional.of(publishedAt.plus(tierTwoAfterHours, ChronoUnit.HOURS));
+    }
+
+    public void markTierTwoReleased(Instant now) {
+        tierTwoReleasedAt = now;
+    }
+
+    /** Returns false when responses were already closed, so a late timer and the start-up sweep close once. */
+    public boolean closeResponses(Instant now) {
+        if (responsesClosedAt != null || responseDeadline == null || now.isBefore(responseDeadline)) {
+            return false;
+        }
+        responsesClosedAt = now;
+        return true;
+    }
+
+    /**
+     * Closes the search without a placement: no offer was suitable, or none came. Allowed once offers can be seen
+     * (or none came by the deadline), and not while a chosen provider still has time to confirm.
+     */
+    public void fail(String reason, String by, Instant now) {
+        boolean confirmationLapsed = status == RequestStatus.CHOSEN && now.isAfter(confirmBy);
+        if (status != RequestStatus.PUBLISHED && !confirmationLapsed) {
+            throw new BusinessException(switch (status) {
+                case DRAFT -> "A draft has not been sent; delete nothing, just leave it unsent.";
+                case CHOSEN -> "The chosen provider still has until " + DeadlineWords.of(confirmBy) + " (UK time) to confirm.";
+                case PLACED -> reference + " already has a placement.";
+                default -> reference + " is already closed.";
+            });
+        }
+        if (!offersVisibleAt(now)) {
+            throw new BusinessException("Providers can still answer " + reference + " until " + DeadlineWords.of(responseDeadline)
+                    + " (UK time); close the search after the deadline.");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("Say why no offer was suitable: it is evidence for the council's sufficiency duty.");
+        }
+        status = RequestStatus.FAILED;
+        failureReason = reason.strip();
+        closedAt = now;
+        closedBy = by;
     }
 
     private Instant deadlineFrom(Instant now) {
         if (urgency == Urgency.EMERGENCY) {
             return now.plus(emergencyResponseHours, ChronoUnit.HOURS);
         }
-        LocalDate day = WorkingDayCalendar.plusWorkingDays(now.atZone(LONDON).toLocalDate(), STANDARD_WORKING_DAYS);
+        LocalDate day = WorkingDayCalendar.plusWorkingDays(now.atZone(LONDON).toLocalDate(), standardResponseDays);
         return day.atTime(STANDARD_DEADLINE_HOUR, 0).atZone(LONDON).toInstant();
     }
 
@@ -341,6 +426,47 @@ public class PlacementRequest {
 
     public String getQualityOverrideReason() {
         return qualityOverrideReason;
+    }
+
+    /** The standard's profile; requests drafted before it existed read as "not specified". */
+    public NeedsProfile getProfile() {
+        return profile == null ? NeedsProfile.notSpecified() : profile;
+    }
+
+    public int getStandardResponseDays() {
+        return standardResponseDays;
+    }
+
+    public int getPriceWeight() {
+        return priceWeight;
+    }
+
+    public int getQualityWeight() {
+        return 100 - priceWeight;
+    }
+
+    public Integer getTierTwoAfterHours() {
+        return tierTwoAfterHours;
+    }
+
+    public Instant getTierTwoReleasedAt() {
+        return tierTwoReleasedAt;
+    }
+
+    public Instant getResponsesClosedAt() {
+        return responsesClosedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
     }
 
     public RequestStatus getStatus() {

@@ -1,5 +1,6 @@
 package uk.hearth.requests.domain;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -10,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import uk.hearth.organisations.domain.Gender;
+import uk.hearth.requests.domain.standard.NeedsProfile;
 
 /**
  * One child's needs as a commissioner describes them, anonymised: a reference, never a name. Districts are
@@ -32,7 +34,16 @@ public record RequestDetails(
         @NotNull(message = "Choose the urgency.") Urgency urgency,
         @Min(value = 1, message = "Emergency responses need at least 1 hour.") @Max(value = 48, message = "Emergency responses are due within 48 hours.") int emergencyResponseHours,
         boolean inHouseChecked,
-        @Size(max = 2000, message = "The override reason must be 2,000 characters or fewer.") String qualityOverrideReason) {
+        @Size(max = 2000, message = "The override reason must be 2,000 characters or fewer.") String qualityOverrideReason,
+        @NotNull(message = "Describe the child's needs in the standard's terms.") @Valid NeedsProfile profile,
+        @Min(value = 1, message = "Give providers at least 1 working day.") @Max(value = 10, message = "Ten working days at most.") int standardResponseDays,
+        @Min(value = 0, message = "The price weight must be 0 or more.") @Max(value = 100, message = "The price weight must be 100 or less.") int priceWeight,
+        @Min(value = 1, message = "Release more widely after at least 1 hour.") @Max(value = 240, message = "Release more widely within 240 hours.") Integer tierTwoAfterHours) {
+
+    /** Two working days, the usual time for a standard request. */
+    public static final int STANDARD_RESPONSE_DAYS = 2;
+    /** Price counts for 40% of the comparison and quality 60%, unless the commissioner sets otherwise. */
+    public static final int DEFAULT_PRICE_WEIGHT = 40;
 
     /** In-house first: an external request records that the council's own carers and homes were checked. */
     @AssertTrue(message = "Confirm that in-house foster carers and homes were checked first.")

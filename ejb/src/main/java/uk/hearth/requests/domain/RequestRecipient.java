@@ -22,9 +22,12 @@ import uk.hearth.organisations.domain.Organisation;
 @Table(name = "request_recipient")
 @NamedQuery(name = RequestRecipient.OF_ORGANISATION,
         query = "select r from RequestRecipient r join fetch r.request where r.organisation.id = :organisationId"
-                + " order by r.request.publishedAt desc")
+                + " and r.releasedAt is not null order by r.releasedAt desc")
 @NamedQuery(name = RequestRecipient.FOR_REQUEST_AND_ORGANISATION,
-        query = "select r from RequestRecipient r where r.request.id = :requestId and r.organisation.id = :organisationId")
+        query = "select r from RequestRecipient r where r.request.id = :requestId and r.organisation.id = :organisationId"
+                + " and r.releasedAt is not null")
+@NamedQuery(name = RequestRecipient.HELD_BACK,
+        query = "select r from RequestRecipient r join fetch r.organisation where r.request.id = :requestId and r.releasedAt is null")
 @NamedQuery(name = RequestRecipient.OF_REQUEST,
         query = "select r from RequestRecipient r join fetch r.organisation where r.request.id = :requestId order by r.nearestMiles")
 public class RequestRecipient {
@@ -32,6 +35,8 @@ public class RequestRecipient {
     public static final String OF_ORGANISATION = "RequestRecipient.ofOrganisation";
     public static final String FOR_REQUEST_AND_ORGANISATION = "RequestRecipient.forRequestAndOrganisation";
     public static final String OF_REQUEST = "RequestRecipient.ofRequest";
+    /** Tier 2 of a tiered release, not yet sent: providers must not see these. */
+    public static final String HELD_BACK = "RequestRecipient.heldBack";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,14 +58,32 @@ public class RequestRecipient {
             inverseJoinColumns = @JoinColumn(name = "home_id"))
     private Set<Home> fittingHomes = new HashSet<>();
 
+    /** 1: sent at publication; 2: beyond the distance, sent only if no offer comes in time (tiered release). */
+    @Column(nullable = false)
+    private int tier;
+
+    /** When the provider was sent the request; null while it is held back for tier 2. */
+    @Column(name = "released_at")
+    private java.time.Instant releasedAt;
+
     protected RequestRecipient() {
     }
 
-    public RequestRecipient(PlacementRequest request, Organisation organisation, Set<Home> fittingHomes, double nearestMiles) {
+    /** {@code releasedAt} is the publication for tier 1, and null for tier 2 until {@link #release} sends it. */
+    public RequestRecipient(PlacementRequest request, Organisation organisation, Set<Home> fittingHomes, double nearestMiles,
+            int tier, java.time.Instant releasedAt) {
         this.request = request;
         this.organisation = organisation;
         this.fittingHomes = new HashSet<>(fittingHomes);
         this.nearestMiles = nearestMiles;
+        this.tier = tier;
+        this.releasedAt = releasedAt;
+    }
+
+    public void release(java.time.Instant now) {
+        if (releasedAt == null) {
+            releasedAt = now;
+        }
     }
 
     public Long getId() {
@@ -81,5 +104,17 @@ public class RequestRecipient {
 
     public Set<Home> getFittingHomes() {
         return Set.copyOf(fittingHomes);
+    }
+
+    public int getTier() {
+        return tier;
+    }
+
+    public java.time.Instant getReleasedAt() {
+        return releasedAt;
+    }
+
+    public boolean isReleased() {
+        return releasedAt != null;
     }
 }

@@ -195,9 +195,10 @@ class PlacementRequestsIT {
         int sentTo = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRecipients().size();
 
         // One timer two hours before the deadline and one at it; a failed publication would have left none.
-        assertEquals(List.of(new RequestDeadlines.Due(id, true), new RequestDeadlines.Due(id, false)),
+        assertEquals(List.of(new RequestDeadlines.Due(id, RequestDeadlines.Purpose.REMINDER),
+                new RequestDeadlines.Due(id, RequestDeadlines.Purpose.CLOSE)),
                 asAdmin.call(() -> deadlines.scheduledFor(id)).stream()
-                        .sorted((a, b) -> Boolean.compare(b.reminder(), a.reminder())).toList());
+                        .sorted(java.util.Comparator.comparing(RequestDeadlines.Due::purpose)).toList());
 
         asOtherProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(otherHome.getId())));
         int reminded = asAdmin.call(() -> requests.remindBeforeDeadline(id));
@@ -205,10 +206,21 @@ class PlacementRequestsIT {
         assertEquals(sentTo - 1, reminded, "only the providers that have not answered are reminded");
         assertThrows(EJBAccessException.class, () -> asCommissioner.call(() -> requests.remindBeforeDeadline(id)));
 
+        // The deadline's timer closes responses; not before the deadline, whoever asks.
         asAdmin.call(() -> {
             requests.closeResponses(id);
             return null;
         });
+        assertNull(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponsesClosedAt());
+        try {
+            clock.fixAt(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponseDeadline());
+            asAdmin.call(() -> {
+                requests.closeResponses(id);
+                return null;
+            });
+        } finally {
+            clock.reset();
+        }
         List<AuditEntry> closing = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
                 .stream().filter(e -> e.getAction().equals("request.responses-closed")).toList();
         assertEquals(1, closing.size());

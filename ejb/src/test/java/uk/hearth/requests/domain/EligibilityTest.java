@@ -127,6 +127,29 @@ class EligibilityTest {
     }
 
     @Test
+    void siblingsPlacedTogetherNeedAHomeWithAVacancyForEachChild() {
+        HomeFacts twoVacancies = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 2, OfstedJudgement.GOOD, LE1);
+        Criteria withOneSibling = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, false, 2);
+        Criteria withTwoSiblings = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, false, 3);
+
+        assertTrue(Eligibility.decide(withOneSibling, List.of(admitted(twoVacancies))).get(0).eligible());
+        Decision tooFew = Eligibility.decide(withTwoSiblings, List.of(admitted(twoVacancies))).get(0);
+        assertEquals("no home with 3 vacancies for the siblings", tooFew.exclusionReason());
+    }
+
+    @Test
+    void withoutTheDistanceLimitOnlyTheDistanceTestIsLifted() {
+        HomeFacts inNottingham = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, NG1);
+        HomeFacts inNottinghamInadequate = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
+                OfstedJudgement.INADEQUATE, NG1);
+
+        assertEquals(TOO_FAR, reasonFor(admitted(inNottingham)));
+        assertTrue(Eligibility.decide(GIRL_OF_NINE.anyDistance(), List.of(admitted(inNottingham))).get(0).eligible());
+        assertEquals(QUALITY, Eligibility.decide(GIRL_OF_NINE.anyDistance(), List.of(admitted(inNottinghamInadequate)))
+                .get(0).exclusionReason());
+    }
+
+    @Test
     void aHomeWhoseDistrictCentreIsUnknownIsTreatedAsOutOfRange() {
         // With no centre its distance cannot be shown to be within range, even with the widest search.
         HomeFacts unknown = new HomeFacts(nextHomeId++, FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,

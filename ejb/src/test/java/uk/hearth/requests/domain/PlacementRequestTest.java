@@ -19,6 +19,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.Gender;
+import uk.hearth.requests.domain.standard.NeedsProfile;
 import uk.hearth.shared.BusinessException;
 
 /**
@@ -153,7 +154,7 @@ class PlacementRequestTest {
     void aDraftTakesItsDescriptionInTidied() {
         PlacementRequest draft = new PlacementRequest("new-3f2a9c", "it-commissioner", BEFORE_EASTER);
         draft.describe(new RequestDetails(2L, null, 9, Gender.FEMALE, LegalStatus.CARE_ORDER, "  Settled at school.  ", 0,
-                " le 1 ", "  ", 20, LocalDate.of(2026, 4, 20), 26, null, Urgency.STANDARD, 4, true, "   "), FOSTERING, null);
+                " le 1 ", "  ", 20, LocalDate.of(2026, 4, 20), 26, null, Urgency.STANDARD, 4, true, "   ", NeedsProfile.notSpecified(), 2, 40, null), FOSTERING, null);
 
         assertSame(FOSTERING, draft.getLot());
         assertEquals("LE1", draft.getHomeDistrict());
@@ -164,7 +165,7 @@ class PlacementRequestTest {
 
         BusinessException notADistrict = assertThrows(BusinessException.class, () -> draft.describe(new RequestDetails(2L,
                 null, 9, Gender.FEMALE, LegalStatus.CARE_ORDER, "Needs", 0, "Leicester", null, 20, LocalDate.of(2026, 4, 20),
-                26, null, Urgency.STANDARD, 4, true, null), FOSTERING, null));
+                26, null, Urgency.STANDARD, 4, true, null, NeedsProfile.notSpecified(), 2, 40, null), FOSTERING, null));
         assertEquals("‘Leicester’ is not a UK postcode district, such as LE1 or NG10.", notADistrict.getMessage());
     }
 
@@ -196,6 +197,56 @@ class PlacementRequestTest {
         assertFalse(described(Urgency.EMERGENCY, 4, true).offersVisibleAt(BEFORE_EASTER));
     }
 
+    @Test
+    void theCommissionerMayAllowMoreWorkingDaysForAStandardRequest() {
+        PlacementRequest request = described(Urgency.STANDARD, 5, null);
+        request.publish(BEFORE_EASTER);
+
+        // Five working days after Thursday 2 April 2026, Good Friday and Easter Monday aside: 7, 8, 9, 10 and 13 April.
+        assertEquals(london(2026, 4, 13, 17, 0), request.getResponseDeadline());
+    }
+
+    @Test
+    void aTieredReleaseMustComeBeforeTheDeadline() {
+        PlacementRequest tooLate = described(Urgency.EMERGENCY, 2, 4);
+        BusinessException refused = assertThrows(BusinessException.class, () -> tooLate.publish(BEFORE_EASTER));
+        assertTrue(refused.getMessage().startsWith("The wider release after 4 hours would come after the deadline"), refused.getMessage());
+        assertEquals(RequestStatus.DRAFT, tooLate.getStatus());
+
+        PlacementRequest tiered = described(Urgency.STANDARD, 2, 24);
+        tiered.publish(BEFORE_EASTER);
+        assertEquals(BEFORE_EASTER.plus(24, ChronoUnit.HOURS), tiered.tierTwoReleaseAt().orElseThrow());
+        assertTrue(published(Urgency.STANDARD, BEFORE_EASTER).tierTwoReleaseAt().isEmpty());
+    }
+
+    @Test
+    void aSearchFailsOnlyAfterTheDeadlineAndWithAReason() {
+        PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
+
+        BusinessException early = assertThrows(BusinessException.class,
+                () -> request.fail("No offers", "it-commissioner", BEFORE_EASTER.plus(1, ChronoUnit.HOURS)));
+        assertTrue(early.getMessage().contains("close the search after the deadline"), early.getMessage());
+        Instant after = AFTER_EASTER_DEADLINE.plus(1, ChronoUnit.MINUTES);
+        assertThrows(BusinessException.class, () -> request.fail("  ", "it-commissioner", after));
+        assertEquals(RequestStatus.PUBLISHED, request.getStatus());
+
+        request.fail("  Two offers, both over 40 miles from school. ", "it-commissioner", after);
+        assertEquals(RequestStatus.FAILED, request.getStatus());
+        assertEquals("Two offers, both over 40 miles from school.", request.getFailureReason());
+        assertEquals(after, request.getClosedAt());
+        assertThrows(BusinessException.class, () -> request.fail("Again", "it-commissioner", after));
+    }
+
+    @Test
+    void responsesCloseOnceAndNotBeforeTheDeadline() {
+        PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
+
+        assertFalse(request.closeResponses(BEFORE_EASTER));
+        assertTrue(request.closeResponses(AFTER_EASTER_DEADLINE));
+        assertFalse(request.closeResponses(AFTER_EASTER_DEADLINE.plus(1, ChronoUnit.HOURS)), "a second close changes nothing");
+        assertEquals(AFTER_EASTER_DEADLINE, request.getResponsesClosedAt());
+    }
+
     private static PlacementRequest published(Urgency urgency, Instant at) {
         return published(urgency, 4, at);
     }
@@ -214,11 +265,24 @@ class PlacementRequestTest {
         return request;
     }
 
+    /** As {@link #described(Urgency, int, boolean)} with the days a standard request allows and a tiered release. */
+    private static PlacementRequest described(Urgency urgency, int standardDaysOrEmergencyHours, Integer tierTwoAfterHours) {
+        RequestDetails usual = details(urgency, standardDaysOrEmergencyHours, true, 9);
+        PlacementRequest request = new PlacementRequest("new-3f2a9c", "it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS));
+        request.assignReference(REFERENCE);
+        request.describe(new RequestDetails(usual.lotId(), null, 9, usual.gender(), usual.legalStatus(), usual.needs(),
+                usual.siblingCount(), usual.homeDistrict(), usual.schoolDistrict(), usual.maxDistanceMiles(), usual.startDate(),
+                usual.expectedDurationWeeks(), usual.weeklyBudgetGuide(), urgency, standardDaysOrEmergencyHours, true, null,
+                NeedsProfile.notSpecified(), urgency == Urgency.STANDARD ? standardDaysOrEmergencyHours : 2, 40,
+                tierTwoAfterHours), FOSTERING, null);
+        return request;
+    }
+
     /** A child of {@code age} from LE1, to be placed within 20 miles. */
     private static RequestDetails details(Urgency urgency, int emergencyHours, boolean inHouseChecked, int age) {
         return new RequestDetails(2L, null, age, Gender.FEMALE, LegalStatus.SECTION_20,
                 "Needs a calm home; contact with her brother twice a week.", 1, "LE1", "LE2", 20, LocalDate.of(2026, 4, 20),
-                26, new BigDecimal("1200.00"), urgency, emergencyHours, inHouseChecked, null);
+                26, new BigDecimal("1200.00"), urgency, emergencyHours, inHouseChecked, null, NeedsProfile.notSpecified(), 2, 40, null);
     }
 
     private static Instant london(int year, int month, int day, int hour, int minute) {

@@ -4,13 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
 
-/** admin/lots.xhtml: administrators reword the public description of each lot. */
+/** admin/lots.xhtml: administrators reword the public description of each lot and set its rate band. */
 @Named
 @ViewScoped
 public class LotsBacking implements Serializable {
@@ -23,6 +24,8 @@ public class LotsBacking implements Serializable {
     private List<Lot> lots;
     private Lot editing;
     private String summary;
+    private BigDecimal minFee;
+    private BigDecimal maxFee;
 
     public void load() {
         lots = lotCatalogue.allLots();
@@ -31,6 +34,18 @@ public class LotsBacking implements Serializable {
     public void edit(Lot lot) {
         editing = lot;
         summary = lot.getSummary();
+        minFee = lot.getMinWeeklyFee();
+        maxFee = lot.getMaxWeeklyFee();
+    }
+
+    /** Saved apart from the description: each is its own decision, audited as such. */
+    public void saveRateBand() {
+        ServiceCalls.attempt(() -> lotCatalogue.setRateBand(editing.getId(), editing.getVersion(), minFee, maxFee))
+                .ifPresent(saved -> {
+                    FacesMessages.info("The rate band of " + saved.getName() + " is now " + saved.rateBandWords() + ".");
+                    editing = null;
+                    load();
+                });
     }
 
     public void save() {
@@ -60,5 +75,21 @@ public class LotsBacking implements Serializable {
 
     public void setSummary(String summary) {
         this.summary = summary;
+    }
+
+    public BigDecimal getMinFee() {
+        return minFee;
+    }
+
+    public void setMinFee(BigDecimal minFee) {
+        this.minFee = minFee;
+    }
+
+    public BigDecimal getMaxFee() {
+        return maxFee;
+    }
+
+    public void setMaxFee(BigDecimal maxFee) {
+        this.maxFee = maxFee;
     }
 }

@@ -6,9 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
@@ -19,6 +23,16 @@ import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.requests.domain.Urgency;
+import uk.hearth.requests.domain.standard.AdditionalSupport;
+import uk.hearth.requests.domain.standard.CommunicationNeeds;
+import uk.hearth.requests.domain.standard.CommunicationRequirement;
+import uk.hearth.requests.domain.standard.CulturalNeeds;
+import uk.hearth.requests.domain.standard.LivingCompanions;
+import uk.hearth.requests.domain.standard.NeededBy;
+import uk.hearth.requests.domain.standard.NeedsProfile;
+import uk.hearth.requests.domain.standard.Pets;
+import uk.hearth.requests.domain.standard.Risk;
+import uk.hearth.requests.domain.standard.Suitability;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
@@ -51,7 +65,23 @@ public class NewRequestBacking implements Serializable {
             Map.entry("urgency", "request:urgency"),
             Map.entry("emergencyResponseHours", "request:emergency-hours"),
             Map.entry("inHouseConfirmed", "request:in-house"),
-            Map.entry("qualityOverrideReason", "request:override"));
+            Map.entry("qualityOverrideReason", "request:override"),
+            Map.entry("neededBy", "request:needed-by"),
+            Map.entry("preferredLocation", "request:preferred-location"),
+            Map.entry("communicationNeeds", "request:communication-needs"),
+            Map.entry("communicationRequirementsConsistent", "request:communication-requirements"),
+            Map.entry("culturalNeeds", "request:cultural-needs"),
+            Map.entry("livingCompanions", "request:living-companions"),
+            Map.entry("pets", "request:pets"),
+            Map.entry("additionalSupport", "request:additional-support"),
+            Map.entry("fosterSuitability", "request:foster-suitability"),
+            Map.entry("residentialSuitability", "request:residential-suitability"),
+            Map.entry("supportedSuitability", "request:supported-suitability"),
+            Map.entry("riskOther", "request:risk-other"),
+            Map.entry("riskToOthersOther", "request:risk-to-others-other"),
+            Map.entry("standardResponseDays", "request:response-days"),
+            Map.entry("priceWeight", "request:price-weight"),
+            Map.entry("tierTwoAfterHours", "request:tier-two-hours"));
 
     /** Hours an emergency gives providers unless the commissioner says otherwise; kept, unused, by standard requests. */
     private static final int DEFAULT_EMERGENCY_HOURS = 4;
@@ -89,6 +119,29 @@ public class NewRequestBacking implements Serializable {
     private boolean inHouse;
     private String override;
 
+    private NeededBy neededBy;
+    private String preferredLocation;
+    private CommunicationNeeds communicationNeeds = CommunicationNeeds.NOT_SPECIFIED;
+    private List<String> communicationRequirements = new ArrayList<>();
+    private boolean homeAdaptation;
+    private CulturalNeeds culturalNeeds = CulturalNeeds.NOT_KNOWN;
+    private LivingCompanions livingCompanions = LivingCompanions.NO_PREFERENCE;
+    private Pets pets = Pets.NOT_KNOWN;
+    private AdditionalSupport additionalSupport;
+    private boolean deprivationOfLiberty;
+    private Suitability fosterSuitability = Suitability.NOT_SPECIFIED;
+    private Suitability residentialSuitability = Suitability.NOT_SPECIFIED;
+    private Suitability supportedSuitability = Suitability.NOT_SPECIFIED;
+    /** Two lists, one for each group of boxes on the page: a list bound to both would keep only the last group. */
+    private List<String> childRisks = new ArrayList<>();
+    private List<String> otherRisks = new ArrayList<>();
+    private String riskOther;
+    private String riskToOthersOther;
+
+    private int responseDays = RequestDetails.STANDARD_RESPONSE_DAYS;
+    private int priceWeight = RequestDetails.DEFAULT_PRICE_WEIGHT;
+    private Integer tierTwoHours;
+
     /** A published request cannot change, so asking to change one shows it instead. */
     public String load() {
         lots = lotCatalogue.allLots();
@@ -125,13 +178,48 @@ public class NewRequestBacking implements Serializable {
         emergencyHours = request.getEmergencyResponseHours();
         inHouse = request.isInHouseChecked();
         override = request.getQualityOverrideReason();
+        NeedsProfile profile = request.getProfile();
+        neededBy = profile.neededBy();
+        preferredLocation = profile.preferredLocation();
+        communicationNeeds = profile.communicationNeeds();
+        communicationRequirements = names(profile.communicationRequirements());
+        homeAdaptation = profile.homeAdaptation();
+        culturalNeeds = profile.culturalNeeds();
+        livingCompanions = profile.livingCompanions();
+        pets = profile.pets();
+        additionalSupport = profile.additionalSupport();
+        deprivationOfLiberty = profile.deprivationOfLiberty();
+        fosterSuitability = profile.fosterSuitability();
+        residentialSuitability = profile.residentialSuitability();
+        supportedSuitability = profile.supportedSuitability();
+        childRisks = names(profile.risksPresent().stream().filter(Risk::toChild).collect(Collectors.toSet()));
+        otherRisks = names(profile.risksPresent().stream().filter(r -> !r.toChild()).collect(Collectors.toSet()));
+        riskOther = profile.riskOther();
+        riskToOthersOther = profile.riskToOthersOther();
+        responseDays = request.getStandardResponseDays();
+        priceWeight = request.getPriceWeight();
+        tierTwoHours = request.getTierTwoAfterHours();
+    }
+
+    private static List<String> names(Set<? extends Enum<?>> options) {
+        return options.stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    private NeedsProfile profile() {
+        return new NeedsProfile(neededBy, preferredLocation, communicationNeeds,
+                communicationRequirements.stream().map(CommunicationRequirement::valueOf).collect(Collectors.toSet()),
+                homeAdaptation, culturalNeeds, livingCompanions, pets, additionalSupport, deprivationOfLiberty,
+                fosterSuitability, residentialSuitability, supportedSuitability,
+                java.util.stream.Stream.concat(childRisks.stream(), otherRisks.stream()).map(Risk::valueOf).collect(Collectors.toSet()),
+                riskOther, riskToOthersOther);
     }
 
     /** Saves the draft and shows it on its own page, where it can be sent to providers. */
     public String save() {
         RequestDetails details = new RequestDetails(lotId, subCategoryId, age == null ? -1 : age, gender, legalStatus, needs,
                 siblings, homeDistrict, schoolDistrict, maxDistance, startDate, duration, budget, urgency,
-                isEmergency() ? emergencyHours : DEFAULT_EMERGENCY_HOURS, inHouse, override);
+                isEmergency() ? emergencyHours : DEFAULT_EMERGENCY_HOURS, inHouse, override, profile(),
+                responseDays, priceWeight, tierTwoHours);
         Optional<PlacementRequest> saved = id == null
                 ? ServiceCalls.attempt(() -> placementRequests.draft(details), FIELDS)
                 : ServiceCalls.attempt(() -> placementRequests.update(id, version, details), FIELDS);
@@ -173,6 +261,50 @@ public class NewRequestBacking implements Serializable {
     /** Standard first: the usual case, and the order the page offers them in. */
     public Urgency[] getUrgencies() {
         return new Urgency[] {Urgency.STANDARD, Urgency.EMERGENCY};
+    }
+
+    public NeededBy[] getNeededByOptions() {
+        return NeededBy.values();
+    }
+
+    public CommunicationNeeds[] getCommunicationNeedsOptions() {
+        return CommunicationNeeds.values();
+    }
+
+    public CommunicationRequirement[] getCommunicationRequirementOptions() {
+        return CommunicationRequirement.values();
+    }
+
+    public CulturalNeeds[] getCulturalNeedsOptions() {
+        return CulturalNeeds.values();
+    }
+
+    public LivingCompanions[] getLivingCompanionsOptions() {
+        return LivingCompanions.values();
+    }
+
+    public Pets[] getPetsOptions() {
+        return Pets.values();
+    }
+
+    public AdditionalSupport[] getAdditionalSupportOptions() {
+        return AdditionalSupport.values();
+    }
+
+    public Suitability[] getSuitabilityOptions() {
+        return Suitability.values();
+    }
+
+    public List<Risk> getRisksToChild() {
+        return Arrays.stream(Risk.values()).filter(Risk::toChild).toList();
+    }
+
+    public List<Risk> getRisksToOthers() {
+        return Arrays.stream(Risk.values()).filter(r -> !r.toChild()).toList();
+    }
+
+    public int getQualityWeight() {
+        return 100 - priceWeight;
     }
 
     public List<Lot> getLots() {
@@ -325,5 +457,165 @@ public class NewRequestBacking implements Serializable {
 
     public void setOverride(String override) {
         this.override = override;
+    }
+
+    public NeededBy getNeededBy() {
+        return neededBy;
+    }
+
+    public void setNeededBy(NeededBy neededBy) {
+        this.neededBy = neededBy;
+    }
+
+    public String getPreferredLocation() {
+        return preferredLocation;
+    }
+
+    public void setPreferredLocation(String preferredLocation) {
+        this.preferredLocation = preferredLocation;
+    }
+
+    public CommunicationNeeds getCommunicationNeeds() {
+        return communicationNeeds;
+    }
+
+    public void setCommunicationNeeds(CommunicationNeeds communicationNeeds) {
+        this.communicationNeeds = communicationNeeds;
+    }
+
+    public List<String> getCommunicationRequirements() {
+        return communicationRequirements;
+    }
+
+    public void setCommunicationRequirements(List<String> communicationRequirements) {
+        this.communicationRequirements = communicationRequirements;
+    }
+
+    public boolean isHomeAdaptation() {
+        return homeAdaptation;
+    }
+
+    public void setHomeAdaptation(boolean homeAdaptation) {
+        this.homeAdaptation = homeAdaptation;
+    }
+
+    public CulturalNeeds getCulturalNeeds() {
+        return culturalNeeds;
+    }
+
+    public void setCulturalNeeds(CulturalNeeds culturalNeeds) {
+        this.culturalNeeds = culturalNeeds;
+    }
+
+    public LivingCompanions getLivingCompanions() {
+        return livingCompanions;
+    }
+
+    public void setLivingCompanions(LivingCompanions livingCompanions) {
+        this.livingCompanions = livingCompanions;
+    }
+
+    public Pets getPets() {
+        return pets;
+    }
+
+    public void setPets(Pets pets) {
+        this.pets = pets;
+    }
+
+    public AdditionalSupport getAdditionalSupport() {
+        return additionalSupport;
+    }
+
+    public void setAdditionalSupport(AdditionalSupport additionalSupport) {
+        this.additionalSupport = additionalSupport;
+    }
+
+    public boolean isDeprivationOfLiberty() {
+        return deprivationOfLiberty;
+    }
+
+    public void setDeprivationOfLiberty(boolean deprivationOfLiberty) {
+        this.deprivationOfLiberty = deprivationOfLiberty;
+    }
+
+    public Suitability getFosterSuitability() {
+        return fosterSuitability;
+    }
+
+    public void setFosterSuitability(Suitability fosterSuitability) {
+        this.fosterSuitability = fosterSuitability;
+    }
+
+    public Suitability getResidentialSuitability() {
+        return residentialSuitability;
+    }
+
+    public void setResidentialSuitability(Suitability residentialSuitability) {
+        this.residentialSuitability = residentialSuitability;
+    }
+
+    public Suitability getSupportedSuitability() {
+        return supportedSuitability;
+    }
+
+    public void setSupportedSuitability(Suitability supportedSuitability) {
+        this.supportedSuitability = supportedSuitability;
+    }
+
+    public List<String> getChildRisks() {
+        return childRisks;
+    }
+
+    public void setChildRisks(List<String> childRisks) {
+        this.childRisks = childRisks;
+    }
+
+    public List<String> getOtherRisks() {
+        return otherRisks;
+    }
+
+    public void setOtherRisks(List<String> otherRisks) {
+        this.otherRisks = otherRisks;
+    }
+
+    public String getRiskOther() {
+        return riskOther;
+    }
+
+    public void setRiskOther(String riskOther) {
+        this.riskOther = riskOther;
+    }
+
+    public String getRiskToOthersOther() {
+        return riskToOthersOther;
+    }
+
+    public void setRiskToOthersOther(String riskToOthersOther) {
+        this.riskToOthersOther = riskToOthersOther;
+    }
+
+    public int getResponseDays() {
+        return responseDays;
+    }
+
+    public void setResponseDays(int responseDays) {
+        this.responseDays = responseDays;
+    }
+
+    public int getPriceWeight() {
+        return priceWeight;
+    }
+
+    public void setPriceWeight(int priceWeight) {
+        this.priceWeight = priceWeight;
+    }
+
+    public Integer getTierTwoHours() {
+        return tierTwoHours;
+    }
+
+    public void setTierTwoHours(Integer tierTwoHours) {
+        this.tierTwoHours = tierTwoHours;
     }
 }

@@ -4,9 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
 import uk.hearth.requests.application.PlacementRequests;
 import uk.hearth.requests.application.RequestOverview;
 import uk.hearth.requests.domain.DeadlineWords;
+import uk.hearth.requests.domain.OffFrameworkDetails;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.shared.RecordNotFoundException;
@@ -33,6 +37,14 @@ public class RequestBacking implements Serializable {
     private Long id;
     private RequestOverview overview;
 
+    private String failureReason;
+    private String offFrameworkProvider;
+    private String offFrameworkUrn;
+    private String offFrameworkDistrict;
+    private BigDecimal offFrameworkFee;
+    private LocalDate offFrameworkStart;
+    private String offFrameworkJustification;
+
     public void load() {
         if (id == null) {
             throw new RecordNotFoundException("The request");
@@ -57,6 +69,33 @@ public class RequestBacking implements Serializable {
                 .map(chosen -> {
                     FacesMessages.info("You chose the offer of " + comparison.offer().getHome().getName()
                             + ". The provider has until " + DeadlineWords.of(chosen.getRequest().getConfirmBy()) + " (UK time) to confirm.");
+                    return "/commissioner/request?faces-redirect=true&id=" + id;
+                }).orElse(null);
+    }
+
+    /** The service decides; the page offers the choice only when it could succeed. */
+    public boolean isMayCloseAsFailed() {
+        PlacementRequest request = overview.getRequest();
+        boolean confirmationLapsed = request.getStatus() == RequestStatus.CHOSEN && clock.now().isAfter(request.getConfirmBy());
+        return (request.getStatus() == RequestStatus.PUBLISHED || confirmationLapsed) && request.offersVisibleAt(clock.now());
+    }
+
+    public String closeAsFailed() {
+        return ServiceCalls.attempt(() -> placementRequests.closeAsFailed(id, overview.getRequest().getVersion(), failureReason),
+                Map.of("reason", "outcome:failure-reason", "arg2", "outcome:failure-reason")).map(closed -> {
+                    FacesMessages.info(closed.getRequest().getReference() + " is closed without a placement.");
+                    return "/commissioner/request?faces-redirect=true&id=" + id;
+                }).orElse(null);
+    }
+
+    public String recordOffFramework() {
+        OffFrameworkDetails details = new OffFrameworkDetails(offFrameworkProvider, offFrameworkUrn, offFrameworkDistrict,
+                offFrameworkFee, offFrameworkStart, offFrameworkJustification);
+        return ServiceCalls.attempt(() -> placementRequests.recordOffFrameworkPlacement(id, details), Map.of(
+                "providerName", "off-framework:provider-name", "ofstedUrn", "off-framework:ofsted-urn",
+                "homeDistrict", "off-framework:home-district", "weeklyFee", "off-framework:weekly-fee",
+                "startDate", "off-framework:start-date", "justification", "off-framework:justification")).map(recorded -> {
+                    FacesMessages.info("The placement with " + recorded.getProviderName() + " is recorded.");
                     return "/commissioner/request?faces-redirect=true&id=" + id;
                 }).orElse(null);
     }
@@ -95,5 +134,61 @@ public class RequestBacking implements Serializable {
 
     public RequestOverview getOverview() {
         return overview;
+    }
+
+    public String getFailureReason() {
+        return failureReason;
+    }
+
+    public void setFailureReason(String failureReason) {
+        this.failureReason = failureReason;
+    }
+
+    public String getOffFrameworkProvider() {
+        return offFrameworkProvider;
+    }
+
+    public void setOffFrameworkProvider(String offFrameworkProvider) {
+        this.offFrameworkProvider = offFrameworkProvider;
+    }
+
+    public String getOffFrameworkUrn() {
+        return offFrameworkUrn;
+    }
+
+    public void setOffFrameworkUrn(String offFrameworkUrn) {
+        this.offFrameworkUrn = offFrameworkUrn;
+    }
+
+    public String getOffFrameworkDistrict() {
+        return offFrameworkDistrict;
+    }
+
+    public void setOffFrameworkDistrict(String offFrameworkDistrict) {
+        this.offFrameworkDistrict = offFrameworkDistrict;
+    }
+
+    public BigDecimal getOffFrameworkFee() {
+        return offFrameworkFee;
+    }
+
+    public void setOffFrameworkFee(BigDecimal offFrameworkFee) {
+        this.offFrameworkFee = offFrameworkFee;
+    }
+
+    public LocalDate getOffFrameworkStart() {
+        return offFrameworkStart;
+    }
+
+    public void setOffFrameworkStart(LocalDate offFrameworkStart) {
+        this.offFrameworkStart = offFrameworkStart;
+    }
+
+    public String getOffFrameworkJustification() {
+        return offFrameworkJustification;
+    }
+
+    public void setOffFrameworkJustification(String offFrameworkJustification) {
+        this.offFrameworkJustification = offFrameworkJustification;
     }
 }
