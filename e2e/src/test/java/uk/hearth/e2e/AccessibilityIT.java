@@ -45,6 +45,7 @@ class AccessibilityIT {
             check(browser, "council/providers.xhtml");
             check(browser, "commissioner/requests.xhtml");
             check(browser, "commissioner/request-new.xhtml");
+            check(browser, "council/sufficiency.xhtml");
             browser.open("commissioner/applications.xhtml");
             browser.waitFor(By.cssSelector("#queue\\:queue-table a")).click();
             browser.waitForUrl("commissioner/application.xhtml");

@@ -26,6 +26,9 @@ class PlacementRequestJourneyIT {
             new Select(browser.waitFor(By.id("request:gender"))).selectByVisibleText("Girls");
             new Select(browser.waitFor(By.id("request:legal-status"))).selectByVisibleText("Care order");
             browser.type(By.id("request:needs"), "Needs a calm home with a consistent routine; attends mainstream school (journey test).");
+            new Select(browser.waitFor(By.id("request:communication-needs"))).selectByVisibleText("Yes");
+            browser.tick(browser.waitFor(By.id("request:communication-requirements")), "British Sign Language (BSL)");
+            browser.tick(browser.waitFor(By.id("request:risks-to-child")), "Going missing");
             browser.type(By.id("request:home-district"), "LE11");
             browser.tick(browser.waitFor(By.id("request:urgency")), "Emergency");
             browser.setDate(browser.waitFor(By.id("request:start-date_input")), LocalDate.now().plusDays(1));
@@ -48,6 +51,10 @@ class PlacementRequestJourneyIT {
             browser.open("provider/requests.xhtml");
             browser.waitFor(By.linkText(reference)).click();
             browser.waitForUrl("provider/request.xhtml");
+            // The provider reads the child's needs in the Placements Data Standard's terms.
+            String standard = browser.textOf(By.id("child-standard"));
+            assertTrue(standard.contains("Yes: British Sign Language (BSL)"), standard);
+            assertTrue(browser.textOf(By.id("child-risks")).contains("Going missing"), standard);
             new Select(browser.waitFor(By.id("offer:home"))).selectByIndex(1);
             browser.setNumber("offer:core", 5200);
             browser.setDate(browser.waitFor(By.id("offer:start-date_input")), LocalDate.now().plusDays(1));
