@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -52,8 +51,8 @@ public final class EligibilityBenchmark {
             double[] decide = time(requests, c -> Eligibility.decide(c, candidates).size());
             double[] baseline = time(requests, c -> distancesOnly(c, candidates));
             System.out.printf("%10d %8d %12.2f %12.2f %14.2f %14.2f %8.1f%n", providers, providers * 3,
-                    percentile(decide, 50), percentile(decide, 95), percentile(baseline, 50), percentile(baseline, 95),
-                    percentile(decide, 95) / percentile(baseline, 95));
+                    Percentiles.of(decide, 50), Percentiles.of(decide, 95), Percentiles.of(baseline, 50), Percentiles.of(baseline, 95),
+                    Percentiles.of(decide, 95) / Percentiles.of(baseline, 95));
         }
     }
 
@@ -84,12 +83,6 @@ public final class EligibilityBenchmark {
             }
         }
         return near;
-    }
-
-    private static double percentile(double[] values, int percentile) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
     }
 
     private static List<Candidate> candidates(int providers, List<GeoPoint> districts, Random random) {

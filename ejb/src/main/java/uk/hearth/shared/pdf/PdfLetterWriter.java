@@ -219,11 +219,16 @@ public final class PdfLetterWriter implements Closeable {
         StringBuilder printable = new StringBuilder(text.length());
         // Composed first, so "e" followed by a combining accent becomes the "é" WinAnsi has.
         for (int codePoint : Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().toArray()) {
-            String character = Character.toString(codePoint);
             if (Character.isISOControl(codePoint)) {
                 printable.append(' ');
                 continue;
             }
+            // Printable ASCII is in every WinAnsi font; asking the font is for the rest (and costs far more).
+            if (codePoint < 0x7F) {
+                printable.append((char) codePoint);
+                continue;
+            }
+            String character = Character.toString(codePoint);
             try {
                 font.encode(character);
                 printable.append(character);
@@ -234,31 +239,44 @@ public final class PdfLetterWriter implements Closeable {
         return printable.toString();
     }
 
-    /** Greedy word wrap; a word longer than a whole line is broken wherever it must be. */
+    /**
+     * Greedy word wrap, measuring each word once (widths add up: these fonts have no kerning); a word longer than a
+     * whole line is broken wherever it must be.
+     */
     private static List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
-        String line = "";
+        float space = width(" ", font, size);
+        StringBuilder line = new StringBuilder();
+        float lineWidth = 0;
         for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
-                line = candidate;
+            float wordWidth = width(word, font, size);
+            if (line.length() > 0 && lineWidth + space + wordWidth <= width) {
+                line.append(' ').append(word);
+                lineWidth += space + wordWidth;
                 continue;
             }
-            if (!line.isEmpty()) {
-                lines.add(line);
+            if (line.length() == 0 && wordWidth <= width) {
+                line.append(word);
+                lineWidth = wordWidth;
+                continue;
             }
-            while (width(word, font, size) > width) {
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+            while (wordWidth > width) {
                 int end = 1;
                 while (width(word.substring(0, end + 1), font, size) <= width) {
                     end++;
                 }
                 lines.add(word.substring(0, end));
                 word = word.substring(end);
+                wordWidth = width(word, font, size);
             }
-            line = word;
+            line = new StringBuilder(word);
+            lineWidth = wordWidth;
         }
-        if (!line.isEmpty()) {
-            lines.add(line);
+        if (line.length() > 0) {
+            lines.add(line.toString());
         }
         return lines;
     }
