@@ -2,6 +2,8 @@ package uk.hearth.competitions.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Objects;
 import uk.hearth.shared.time.HearthClock;
 
@@ -14,6 +16,8 @@ import uk.hearth.shared.time.HearthClock;
  * @param decidedAt when the award decision was recorded (and the award letters sent)
  */
 public record StandstillPeriod(StandstillMode mode, Instant decidedAt) {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
     public StandstillPeriod {
         Objects.requireNonNull(mode, "mode");
@@ -38,5 +42,19 @@ public record StandstillPeriod(StandstillMode mode, Instant decidedAt) {
     /** Whether the contract may be concluded at {@code now}: only once the standstill has ended. */
     public boolean concludableAt(Instant now) {
         return !now.isBefore(endsAt());
+    }
+
+    /**
+     * @throws StandstillRunningException if the contract may not be concluded at {@code now}
+     */
+    public void requireEnded(Instant now) {
+        if (!concludableAt(now)) {
+            throw new StandstillRunningException(lastDay());
+        }
+    }
+
+    /** A day as standstill dates are stated, such as "Thursday 12 November 2026". */
+    public static String dayInWords(LocalDate day) {
+        return DAY.format(day);
     }
 }

@@ -4,26 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.CompetitionSamples.EDUCATION;
+import static uk.hearth.testing.CompetitionSamples.INSURANCE;
+import static uk.hearth.testing.CompetitionSamples.MODEL;
+import static uk.hearth.testing.CompetitionSamples.NINE;
+import static uk.hearth.testing.CompetitionSamples.REGISTERED;
+import static uk.hearth.testing.CompetitionSamples.SAFETY;
+import static uk.hearth.testing.CompetitionSamples.bid;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.hearth.shared.BusinessException;
 
 class ScoringTest {
-
-    static final PassFailCriterion INSURANCE =
-            new PassFailCriterion(1, "Do you hold public liability insurance of at least £5 million?");
-    static final PassFailCriterion REGISTERED = new PassFailCriterion(2, "Is every home registered with Ofsted?");
-    static final QualityCriterion SAFETY = new QualityCriterion(10, "How will you keep children safe?", 30);
-    static final QualityCriterion EDUCATION = new QualityCriterion(11, "How will you support education?", 30);
-
-    static final EvaluationModel MODEL = new EvaluationModel(List.of(INSURANCE, REGISTERED), List.of(SAFETY, EDUCATION),
-            40, PriceScoring.LOWEST_PRICE_RATIO);
-
-    private static final Instant NINE = Instant.parse("2026-11-02T09:00:00Z");
 
     @Test
     void scoresQualityAsAShareOfEachWeightAndPriceAgainstTheLowest() {
@@ -274,11 +269,6 @@ class ScoringTest {
 
         assertThrows(IllegalArgumentException.class, () -> ranking.advantagesOfWinnerOver(102));
         assertThrows(IllegalArgumentException.class, () -> ranking.advantagesOfWinnerOver(999));
-    }
-
-    static BidForScoring bid(long id, String bidder, String price, int safety, int education, int minutesAfterNine) {
-        return new BidForScoring(id, bidder, new BigDecimal(price), Map.of(1L, true, 2L, true),
-                Map.of(10L, safety, 11L, education), NINE.plusSeconds(60L * minutesAfterNine));
     }
 
     private static void assertBid(RankedBid bid, String bidder, int rank, String quality, String price, String total) {

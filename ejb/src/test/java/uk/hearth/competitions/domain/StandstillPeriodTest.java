@@ -1,7 +1,10 @@
 package uk.hearth.competitions.domain;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.competitions.domain.StandstillMode.CALENDAR_DAYS_10;
 import static uk.hearth.competitions.domain.StandstillMode.WORKING_DAYS_8_PROCUREMENT_ACT;
@@ -9,6 +12,7 @@ import static uk.hearth.competitions.domain.StandstillMode.WORKING_DAYS_8_PROCUR
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import uk.hearth.shared.BusinessException;
 
 class StandstillPeriodTest {
 
@@ -116,6 +120,17 @@ class StandstillPeriodTest {
         assertFalse(period.concludableAt(Instant.parse("2026-11-12T23:59:59.999999Z")));
         assertTrue(period.concludableAt(Instant.parse("2026-11-13T00:00:00Z")));
         assertTrue(period.concludableAt(Instant.parse("2026-12-01T09:00:00Z")));
+    }
+
+    @Test
+    void concludingDuringTheStandstillIsRefusedWithItsEnd() {
+        StandstillPeriod period = new StandstillPeriod(CALENDAR_DAYS_10, Instant.parse("2026-11-02T14:00:00Z"));
+        StandstillRunningException refused = assertThrows(StandstillRunningException.class,
+                () -> period.requireEnded(Instant.parse("2026-11-12T12:00:00Z")));
+        assertEquals("The contract cannot be concluded until the standstill period ends at midnight at the end of "
+                + "Thursday 12 November 2026 (UK time).", refused.getMessage());
+        assertInstanceOf(BusinessException.class, refused);
+        assertDoesNotThrow(() -> period.requireEnded(Instant.parse("2026-11-13T00:00:00Z")));
     }
 
     @Test
