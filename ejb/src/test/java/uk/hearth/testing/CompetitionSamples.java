@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.time.LocalDate;
 import uk.hearth.competitions.application.AwardLetter;
+import uk.hearth.competitions.application.BlockContractType;
+import uk.hearth.competitions.application.ContractParticulars;
+import uk.hearth.competitions.application.ContractParticulars.PriceLine;
 import uk.hearth.competitions.domain.BidForScoring;
 import uk.hearth.competitions.domain.EvaluationModel;
 import uk.hearth.competitions.domain.PassFailCriterion;
@@ -41,6 +45,9 @@ public final class CompetitionSamples {
     /** Monday 16 November 2026, 14:00 GMT: the standstill's last day is Thursday 26 November. */
     public static final Instant DECIDED_AT = Instant.parse("2026-11-16T14:00:00Z");
 
+    /** Friday 27 November 2026, 10:00 GMT: the day after the standstill's last day. */
+    public static final Instant CONCLUDED_AT = Instant.parse("2026-11-27T10:00:00Z");
+
     public static final long BEACON = 102;
     public static final long ACORN = 101;
     public static final long CEDAR = 103;
@@ -72,5 +79,22 @@ public final class CompetitionSamples {
     public static AwardLetter.Competition competition() {
         return new AwardLetter.Competition("MC-2026-0003", "Two beds for children under 10 within 20 miles",
                 "Residential children's homes", "Leicestershire County Council", "Priya Shah", DPS);
+    }
+
+    /** Two beds from Beacon Homes for 36 months from 4 January 2027, at £11,400.00 a week. */
+    public static ContractParticulars contract(Instant concludedAt) {
+        return new ContractParticulars("BC-2026-0003", "MC-2026-0003", "Two beds for children under 10 within 20 miles",
+                "Leicestershire County Council", "Beacon Homes Ltd", "3 Mill Lane\nHinckley\nLE10 1AA",
+                "Residential children's homes", BlockContractType.BLOCK_BEDS, new BigDecimal("2"),
+                LocalDate.of(2027, 1, 4), 36, 12, new BigDecimal("11400.00"),
+                List.of(new PriceLine("Staffing", new BigDecimal("8200.00")),
+                        new PriceLine("Premises", new BigDecimal("1600.00")),
+                        new PriceLine("Education", new BigDecimal("1000.00")),
+                        new PriceLine("Activities and transport", new BigDecimal("600.00"))),
+                new BigDecimal("1778400.00"),
+                List.of("The provider holds both beds for children the council places, and tells the council within "
+                        + "one working day whenever a bed becomes free.",
+                        "The council pays for both beds every week, whether or not a child is placed in them."),
+                standstill(), concludedAt, "Priya Shah", "m.jones@beacon.example", DPS);
     }
 }

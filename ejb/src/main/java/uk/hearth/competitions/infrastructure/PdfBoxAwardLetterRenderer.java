@@ -133,8 +133,8 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
             pdf.gap(0.3f);
         }
         pdf.paragraph("Price: " + priceComparison(advantages.winnerPriceComparedWithTheirs(), winner.price(),
-                yours.price()) + " The successful bid earned " + winner.priceScore() + " points for price, yours " + yours.priceScore()
-                + ".");
+                yours.price()) + " The successful bid earned " + winner.priceScore() + " points for price, yours "
+                + yours.priceScore() + ".");
         if (winner.total().compareTo(yours.total()) == 0) {
             pdf.paragraph("The two bids' total scores were equal, so the tie-break rule above decided.");
         }
