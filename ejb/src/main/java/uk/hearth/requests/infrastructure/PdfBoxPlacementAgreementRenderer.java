@@ -1,5 +1,6 @@
 package uk.hearth.requests.infrastructure;
 
+import static uk.hearth.shared.pdf.PdfLetterWriter.count;
 import static uk.hearth.shared.pdf.PdfLetterWriter.pounds;
 import static uk.hearth.shared.pdf.PdfLetterWriter.ukDate;
 
@@ -119,10 +120,5 @@ public class PdfBoxPlacementAgreementRenderer implements PlacementAgreementRende
         BigDecimal rate = agreement.staffingHourlyRate();
         return count(hours, "hour", "hours") + " a week at " + pounds(rate) + " an hour = "
                 + pounds(hours.multiply(rate));
-    }
-
-    /** Such as "1 week", "12 weeks" or "7.5 hours". */
-    private static String count(BigDecimal amount, String one, String many) {
-        return amount.stripTrailingZeros().toPlainString() + " " + (amount.compareTo(BigDecimal.ONE) == 0 ? one : many);
     }
 }

@@ -63,6 +63,11 @@ public final class PdfLetterWriter implements Closeable {
         return String.format(Locale.UK, "£%,.2f", amount);
     }
 
+    /** A number and what it counts, such as "1 week", "12 weeks" or "7.5 hours". */
+    public static String count(BigDecimal amount, String one, String many) {
+        return amount.stripTrailingZeros().toPlainString() + " " + (amount.compareTo(BigDecimal.ONE) == 0 ? one : many);
+    }
+
     /** The sender's name in large bold type, ruled off from the rest of the page. */
     public void letterhead(String text) throws IOException {
         write(text, bold, LETTERHEAD_SIZE);
