@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import uk.hearth.audit.application.AuditTrail;
@@ -74,11 +75,12 @@ public class CompetitionBids {
         MiniCompetition competition = invitationTo(competitionId).getCompetition();
         competition.getLot().getName();
         competition.getQuestions().size();
+        Instant now = clock.now();
+        boolean open = competition.isOpenForBidsAt(now);
         return new InvitedCompetition(competition,
                 em.createNamedQuery(CompetitionDocument.OF_COMPETITION, CompetitionDocument.class)
                         .setParameter("competitionId", competitionId).getResultList(),
-                clarifications(competitionId), competition.isOpenForBidsAt(clock.now()),
-                competition.isOpenForBidsAt(clock.now()) && !clock.now().isAfter(competition.getClarificationDeadline()));
+                clarifications(competitionId), open, open && !now.isAfter(competition.getClarificationDeadline()));
     }
 
     @RolesAllowed(Roles.PROVIDER)

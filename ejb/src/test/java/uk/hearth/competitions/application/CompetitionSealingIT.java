@@ -30,7 +30,6 @@ import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.SealedAttachment;
 import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.organisations.domain.DocumentStore;
-import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.time.HearthClock;
