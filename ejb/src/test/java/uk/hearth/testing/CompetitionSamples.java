@@ -1,100 +1,66 @@
 package uk.hearth.testing;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
-import uk.hearth.competitions.application.AwardLetter;
-import uk.hearth.competitions.application.BlockContractType;
-import uk.hearth.competitions.application.ContractParticulars;
-import uk.hearth.competitions.application.ContractParticulars.PriceLine;
-import uk.hearth.competitions.domain.BidForScoring;
-import uk.hearth.competitions.domain.EvaluationModel;
-import uk.hearth.competitions.domain.PassFailCriterion;
-import uk.hearth.competitions.domain.PriceScoring;
-import uk.hearth.competitions.domain.QualityCriterion;
-import uk.hearth.competitions.domain.Ranking;
-import uk.hearth.competitions.domain.Scoring;
-import uk.hearth.competitions.domain.StandstillMode;
-import uk.hearth.competitions.domain.StandstillPeriod;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import uk.hearth.competitions.domain.AwardStandstill;
+import uk.hearth.competitions.domain.BidDraft;
+import uk.hearth.competitions.domain.BlockContract;
+import uk.hearth.competitions.domain.CompetitionDetails;
+import uk.hearth.competitions.domain.CompetitionQuestion;
+import uk.hearth.competitions.domain.ContractUnit;
+import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.competitions.domain.PriceFormula;
+import uk.hearth.competitions.domain.PriceLine;
+import uk.hearth.competitions.domain.QuestionDetails;
+import uk.hearth.competitions.domain.QuestionKind;
 
-/**
- * A made-up mini-competition for the competition unit tests: two pass/fail questions, two quality questions of
- * weight 30 and price at 40, scored by the lowest-price ratio.
- *
- * <p>{@link #ranking()} holds Beacon Homes (ranked 1: quality 60.00, price £1,200.00 scoring 33.33, total 93.33),
- * Acorn Care (2: 42.00, £1,000.00 and 40.00, 82.00), Cedar Lodge (3: 36.00, £1,500.00 and 26.67, 62.67) and Dale
- * House, excluded for failing the Ofsted question despite the lowest price.
- */
+/** Made-up competitions and bids the competition ITs share. */
 public final class CompetitionSamples {
 
-    public static final String DPS = "Hearth dynamic purchasing system for children's placements";
-    public static final PassFailCriterion INSURANCE =
-            new PassFailCriterion(1, "Do you hold public liability insurance of at least £5 million?");
-    public static final PassFailCriterion REGISTERED =
-            new PassFailCriterion(2, "Is every home registered with Ofsted?");
-    public static final QualityCriterion SAFETY = new QualityCriterion(10, "How will you keep children safe?", 30);
-    public static final QualityCriterion EDUCATION =
-            new QualityCriterion(11, "How will you support education?", 30);
-    public static final EvaluationModel MODEL = new EvaluationModel(List.of(INSURANCE, REGISTERED),
-            List.of(SAFETY, EDUCATION), 40, PriceScoring.LOWEST_PRICE_RATIO);
-
-    /** Monday 2 November 2026, 09:00 GMT: bids come in from here, a minute apart. */
-    public static final Instant NINE = Instant.parse("2026-11-02T09:00:00Z");
-    /** Monday 16 November 2026, 14:00 GMT: the standstill's last day is Thursday 26 November. */
-    public static final Instant DECIDED_AT = Instant.parse("2026-11-16T14:00:00Z");
-
-    /** Friday 27 November 2026, 10:00 GMT: the day after the standstill's last day. */
-    public static final Instant CONCLUDED_AT = Instant.parse("2026-11-27T10:00:00Z");
-
-    public static final long BEACON = 102;
-    public static final long ACORN = 101;
-    public static final long CEDAR = 103;
-    public static final long DALE = 104;
+    /** Monday 1 March 2027, 09:00 GMT: publication in the tests that fix the clock. */
+    public static final Instant PUBLISHED = Instant.parse("2027-03-01T09:00:00Z");
+    public static final Instant CLARIFY_BY = Instant.parse("2027-03-08T12:00:00Z");
+    /** Fourteen days after publication, comfortably past the ten-day minimum. */
+    public static final Instant DEADLINE = Instant.parse("2027-03-15T12:00:00Z");
+    public static final int QUALITY_WORD_LIMIT = 50;
 
     private CompetitionSamples() {
     }
 
-    /** A bid that passed both pass/fail questions, with its moderated safety and education scores. */
-    public static BidForScoring bid(long id, String bidder, String price, int safety, int education,
-            int minutesAfterNine) {
-        return new BidForScoring(id, bidder, new BigDecimal(price), Map.of(1L, true, 2L, true),
-                Map.of(10L, safety, 11L, education), NINE.plusSeconds(60L * minutesAfterNine));
+    /** Two beds for three years on the fostering lot: one pass/fail and two quality questions, price weighted 40. */
+    public static CompetitionDetails details(Instant clarifyBy, Instant deadline, String shortPeriodReason) {
+        return new CompetitionDetails("Two beds for children under 10 near Loughborough " + Samples.unique(), Samples.FOSTERING,
+                "Two foster placements for children under 10 within 20 miles of Loughborough, for three years.",
+                new BlockContract(ContractUnit.BEDS, 2, 36, 12, new BigDecimal("450000.00")), 40, PriceFormula.LOWEST_PRICE_RATIO,
+                List.of(new QuestionDetails(QuestionKind.PASS_FAIL, "Do you hold employers' liability insurance of £5m or more?", 20, 0),
+                        new QuestionDetails(QuestionKind.QUALITY, "How will you keep siblings together?", QUALITY_WORD_LIMIT, 35),
+                        new QuestionDetails(QuestionKind.QUALITY, "How will children keep their school place?", QUALITY_WORD_LIMIT, 25)),
+                clarifyBy, deadline, shortPeriodReason, AwardStandstill.CALENDAR_DAYS_10, List.of(RoleCaller.username("commissioner")));
     }
 
-    public static Ranking ranking() {
-        return Scoring.rank(MODEL, List.of(
-                bid(ACORN, "Acorn Care", "1000.00", 4, 3, 0),
-                bid(BEACON, "Beacon Homes", "1200.00", 5, 5, 1),
-                bid(CEDAR, "Cedar Lodge", "1500.00", 5, 1, 2),
-                new BidForScoring(DALE, "Dale House", new BigDecimal("500.00"), Map.of(1L, true, 2L, false), Map.of(),
-                        NINE.plusSeconds(180))));
+    public static CompetitionDetails details() {
+        return details(CLARIFY_BY, DEADLINE, null);
     }
 
-    public static StandstillPeriod standstill() {
-        return new StandstillPeriod(StandstillMode.CALENDAR_DAYS_10, DECIDED_AT);
+    /** A complete bid whose every answer carries {@code marker}, at {@code price} split into two lines. */
+    public static BidDraft bid(MiniCompetition competition, String marker, BigDecimal price) {
+        BigDecimal staffing = price.multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.HALF_UP);
+        return new BidDraft(answers(competition, q -> "Yes, " + marker + " answers question " + q.getSortOrder() + "."),
+                price, List.of(new PriceLine("Carers' fees and staffing", staffing), new PriceLine("Support and overheads", price.subtract(staffing))));
     }
 
-    public static AwardLetter.Competition competition() {
-        return new AwardLetter.Competition("MC-2026-0003", "Two beds for children under 10 within 20 miles",
-                "Residential children's homes", "Leicestershire County Council", "Priya Shah", DPS);
+    public static Map<Long, String> answers(MiniCompetition competition, Function<CompetitionQuestion, String> answer) {
+        return competition.getQuestions().stream().collect(Collectors.toMap(CompetitionQuestion::getId, answer));
     }
 
-    /** Two beds from Beacon Homes for 36 months from 4 January 2027, at £11,400.00 a week. */
-    public static ContractParticulars contract(Instant concludedAt) {
-        return new ContractParticulars("BC-2026-0003", "MC-2026-0003", "Two beds for children under 10 within 20 miles",
-                "Leicestershire County Council", "Beacon Homes Ltd", "3 Mill Lane\nHinckley\nLE10 1AA",
-                "Residential children's homes", BlockContractType.BLOCK_BEDS, new BigDecimal("2"),
-                LocalDate.of(2027, 1, 4), 36, 12, new BigDecimal("11400.00"),
-                List.of(new PriceLine("Staffing", new BigDecimal("8200.00")),
-                        new PriceLine("Premises", new BigDecimal("1600.00")),
-                        new PriceLine("Education", new BigDecimal("1000.00")),
-                        new PriceLine("Activities and transport", new BigDecimal("600.00"))),
-                new BigDecimal("1778400.00"),
-                List.of("The provider holds both beds for children the council places, and tells the council within "
-                        + "one working day whenever a bed becomes free.",
-                        "The council pays for both beds every week, whether or not a child is placed in them."),
-                standstill(), concludedAt, "Priya Shah", "m.jones@beacon.example", DPS);
+    /** {@code count} words. */
+    public static String words(int count) {
+        return String.join(" ", Collections.nCopies(count, "word"));
     }
 }

@@ -27,7 +27,8 @@ public final class HearthDeployment {
 
     private static final List<Class<?>> HELPERS = List.of(RoleCaller.class, AsProvider.class, AsOtherProvider.class,
             AsCommissioner.class, AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
-            TestOrganisations.class, Samples.class, RequestSamples.class, Admissions.class, PdfText.class);
+            TestOrganisations.class, Samples.class, RequestSamples.class, Admissions.class, PdfText.class,
+            CompetitionSamples.class, SentNotices.class);
 
     private static final String DEPLOYMENT_STRUCTURE = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.nio.charset.StandardCharsets;
 
 /** Plain SQL past the entities, for what the application never does itself, such as altering an audit entry. */
 @Stateless
@@ -32,10 +33,34 @@ public class RawDatabase {
 
     /** Runs a {@code select count(*)} with positional parameters ?1, ?2… */
     public long count(String countQuery, Object... parameters) {
-        Query query = em.createNativeQuery(countQuery);
+        return ((Number) query(countQuery, parameters).getSingleResult()).longValue();
+    }
+
+    /**
+     * Every value of every row {@code selectQuery} returns, as text, binary columns byte for byte: what someone
+     * reading the database directly would see.
+     */
+    public String text(String selectQuery, Object... parameters) {
+        StringBuilder text = new StringBuilder();
+        for (Object row : query(selectQuery, parameters).getResultList()) {
+            for (Object value : row instanceof Object[] values ? values : new Object[] {row}) {
+                text.append(value instanceof byte[] bytes ? new String(bytes, StandardCharsets.ISO_8859_1) : String.valueOf(value))
+                        .append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Changes rows past the entities, as someone with write access to the database could. */
+    public int update(String updateStatement, Object... parameters) {
+        return query(updateStatement, parameters).executeUpdate();
+    }
+
+    private Query query(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return ((Number) query.getSingleResult()).longValue();
+        return query;
     }
 }

@@ -33,9 +33,14 @@ import uk.hearth.shared.BusinessException;
                 + " where m.status <> uk.hearth.onboarding.domain.MembershipStatus.REMOVED")
 @NamedQuery(name = LotMembership.FOR_LOT,
         query = "select m from LotMembership m where m.organisation.id = :organisationId and m.lot.id = :lotId")
+@NamedQuery(name = LotMembership.ADMITTED_TO_LOT,
+        query = "select m from LotMembership m join fetch m.organisation where m.lot.id = :lotId"
+                + " and m.status = uk.hearth.onboarding.domain.MembershipStatus.ADMITTED")
 public class LotMembership {
 
     public static final String OF_ORGANISATION = "LotMembership.ofOrganisation";
+    /** The members to invite: admitted and not suspended (nor removed). */
+    public static final String ADMITTED_TO_LOT = "LotMembership.admittedToLot";
     public static final String FOR_LOT = "LotMembership.forLot";
     public static final String IN_FORCE = "LotMembership.inForce";
 

@@ -2,8 +2,8 @@ package uk.hearth.competitions.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static uk.hearth.testing.CompetitionSamples.CONCLUDED_AT;
-import static uk.hearth.testing.CompetitionSamples.contract;
+import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
+import static uk.hearth.testing.ScoringSamples.contract;
 
 import java.math.BigDecimal;
 import java.time.Instant;

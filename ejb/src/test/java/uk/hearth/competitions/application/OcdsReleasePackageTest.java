@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.hearth.testing.CompetitionSamples.CONCLUDED_AT;
-import static uk.hearth.testing.CompetitionSamples.DECIDED_AT;
-import static uk.hearth.testing.CompetitionSamples.MODEL;
-import static uk.hearth.testing.CompetitionSamples.NINE;
+import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
+import static uk.hearth.testing.ScoringSamples.DECIDED_AT;
+import static uk.hearth.testing.ScoringSamples.MODEL;
+import static uk.hearth.testing.ScoringSamples.NINE;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;

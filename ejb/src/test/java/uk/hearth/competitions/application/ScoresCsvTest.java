@@ -1,8 +1,8 @@
 package uk.hearth.competitions.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.hearth.testing.CompetitionSamples.NINE;
-import static uk.hearth.testing.CompetitionSamples.ranking;
+import static uk.hearth.testing.ScoringSamples.NINE;
+import static uk.hearth.testing.ScoringSamples.ranking;
 
 import java.math.BigDecimal;
 import java.util.List;

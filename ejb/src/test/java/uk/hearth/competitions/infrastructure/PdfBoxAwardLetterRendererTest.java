@@ -2,10 +2,10 @@ package uk.hearth.competitions.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static uk.hearth.testing.CompetitionSamples.DPS;
-import static uk.hearth.testing.CompetitionSamples.competition;
-import static uk.hearth.testing.CompetitionSamples.ranking;
-import static uk.hearth.testing.CompetitionSamples.standstill;
+import static uk.hearth.testing.ScoringSamples.DPS;
+import static uk.hearth.testing.ScoringSamples.competition;
+import static uk.hearth.testing.ScoringSamples.ranking;
+import static uk.hearth.testing.ScoringSamples.standstill;
 import static uk.hearth.testing.PdfText.assertContains;
 
 import java.io.IOException;

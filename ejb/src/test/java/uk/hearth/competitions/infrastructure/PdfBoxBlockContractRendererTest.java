@@ -1,9 +1,9 @@
 package uk.hearth.competitions.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static uk.hearth.testing.CompetitionSamples.CONCLUDED_AT;
-import static uk.hearth.testing.CompetitionSamples.DPS;
-import static uk.hearth.testing.CompetitionSamples.contract;
+import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
+import static uk.hearth.testing.ScoringSamples.DPS;
+import static uk.hearth.testing.ScoringSamples.contract;
 import static uk.hearth.testing.PdfText.assertContains;
 
 import java.io.IOException;

@@ -1,0 +1,229 @@
+package uk.hearth.competitions.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.competitions.domain.Bid;
+import uk.hearth.competitions.domain.BidContents;
+import uk.hearth.competitions.domain.BidDraft;
+import uk.hearth.competitions.domain.Clarification;
+import uk.hearth.competitions.domain.CompetitionDocument;
+import uk.hearth.competitions.domain.Invitation;
+import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.notifications.application.ProviderNotices;
+import uk.hearth.organisations.application.CallerProfiles;
+import uk.hearth.organisations.application.DocumentDownload;
+import uk.hearth.organisations.domain.DocumentStore;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.UploadPolicy;
+import uk.hearth.requests.domain.DeadlineWords;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.HearthClock;
+
+/**
+ * The provider's side: competitions its organisation was invited to, clarification questions, and its one bid,
+ * kept sealed from everyone else. A competition the organisation was not invited to is "not found", whatever its
+ * id; every change to a bid is refused after the tender deadline by the server's clock. Audit entries name the
+ * action, never what the bid says or costs.
+ */
+@Stateless
+@RolesAllowed(Roles.PROVIDER)
+public class CompetitionBids {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CallerProfiles callers;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private ProviderNotices notices;
+
+    @Inject
+    private HearthClock clock;
+
+    @Inject
+    private DocumentStore store;
+
+    @Inject
+    private SealedBids sealedBids;
+
+    @RolesAllowed(Roles.PROVIDER)
+    public List<Invitation> invitations() {
+        List<Invitation> invitations = em.createNamedQuery(Invitation.OF_ORGANISATION, Invitation.class)
+                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+        invitations.forEach(i -> i.getCompetition().getLot().getName());
+        return invitations;
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public InvitedCompetition competition(long competitionId) {
+        MiniCompetition competition = invitationTo(competitionId).getCompetition();
+        competition.getLot().getName();
+        competition.getQuestions().size();
+        Instant now = clock.now();
+        boolean open = competition.isOpenForBidsAt(now);
+        return new InvitedCompetition(competition,
+                em.createNamedQuery(CompetitionDocument.OF_COMPETITION, CompetitionDocument.class)
+                        .setParameter("competitionId", competitionId).getResultList(),
+                clarifications(competitionId), open, open && !now.isAfter(competition.getClarificationDeadline()));
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public DocumentDownload specification(long competitionId, long documentId) {
+        invitationTo(competitionId);
+        return MiniCompetitions.specificationOf(em, store, competitionId, documentId);
+    }
+
+    /** Asked privately; the council answers it to every invited provider without saying who asked. */
+    @RolesAllowed(Roles.PROVIDER)
+    public void ask(long competitionId, @NotBlank(message = "Enter your question.") @Size(max = Clarification.QUESTION_LENGTH,
+            message = "A question must be 2,000 characters or fewer.") String question) {
+        Invitation invitation = invitationTo(competitionId);
+        MiniCompetition competition = invitation.getCompetition();
+        competition.requireOpenForQuestionsAt(clock.now());
+        Clarification clarification = new Clarification(competition, invitation.getOrganisation(), question, clock.now());
+        em.persist(clarification);
+        audit.record("competition.clarification-asked", "MiniCompetition", competition.getId(), competition.getReference()
+                + ": clarification question " + clarification.getId() + " asked");
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public List<PublishedClarification> clarifications(long competitionId) {
+        invitationTo(competitionId);
+        return em.createNamedQuery(Clarification.PUBLISHED, Clarification.class).setParameter("competitionId", competitionId)
+                .getResultStream().map(c -> new PublishedClarification(c.getId(), c.getQuestion(), c.getAnswer(), c.getAnsweredAt()))
+                .toList();
+    }
+
+    /** Saves the typed parts of the bid as a draft, sealed; a submitted bid must be withdrawn first. */
+    @RolesAllowed(Roles.PROVIDER)
+    public MyBid saveDraft(long competitionId, @NotNull @Valid BidDraft draft) {
+        Invitation invitation = openInvitation(competitionId);
+        invitation.getCompetition().requireOwnQuestions(draft.answers());
+        Bid bid = myBidOrNew(invitation);
+        BidContents contents = sealedBids.readOwn(bid, invitation.getOrganisation()).with(draft);
+        sealedBids.seal(bid, contents);
+        audited(bid, "bid.saved", "draft saved");
+        return new MyBid(bid, contents);
+    }
+
+    /** The file is checked like every upload, then kept only sealed; its name goes into the sealed contents. */
+    @RolesAllowed(Roles.PROVIDER)
+    public MyBid attach(long competitionId, String fileName, @NotNull byte[] content) {
+        Invitation invitation = openInvitation(competitionId);
+        Bid bid = myBidOrNew(invitation);
+        UploadPolicy.CheckedUpload upload = UploadPolicy.check(fileName, content);
+        BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
+        BidContents contents = before.withAttachment(sealedBids.keep(bid, upload, content));
+        sealedBids.seal(bid, contents);
+        audited(bid, "bid.saved", "file attached");
+        return new MyBid(bid, contents);
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public MyBid detach(long competitionId, @NotNull String key) {
+        Invitation invitation = openInvitation(competitionId);
+        Bid bid = myBid(invitation);
+        BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
+        before.attachment(key).orElseThrow(() -> new RecordNotFoundException("The file"));
+        BidContents contents = before.withoutAttachment(key);
+        sealedBids.seal(bid, contents);
+        audited(bid, "bid.saved", "file removed");
+        return new MyBid(bid, contents);
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public DocumentDownload attachment(long competitionId, @NotNull String key) {
+        Invitation invitation = invitationTo(competitionId);
+        Bid bid = myBid(invitation);
+        return sealedBids.file(bid, sealedBids.readOwn(bid, invitation.getOrganisation()), key);
+    }
+
+    /**
+     * Tenders the bid: every question answered within its word limit and a price above zero that its breakdown
+     * adds up to, up to and including the deadline instant. The provider is sent a receipt.
+     */
+    @RolesAllowed(Roles.PROVIDER)
+    public MyBid submit(long competitionId) {
+        Invitation invitation = openInvitation(competitionId);
+        MiniCompetition competition = invitation.getCompetition();
+        Bid bid = myBid(invitation);
+        BidContents contents = sealedBids.readOwn(bid, invitation.getOrganisation());
+        competition.requireComplete(contents);
+        bid.submit(clock.now());
+        audited(bid, "bid.submitted", "submitted");
+        notices.tell(invitation.getOrganisation(), "bid received for " + competition.getReference(),
+                "Your bid for " + competition.getReference() + ", ‘" + competition.getTitle() + "’, was received on "
+                        + DeadlineWords.of(bid.getSubmittedAt()) + " (UK time). It stays sealed until the tender deadline, "
+                        + DeadlineWords.of(competition.getTenderDeadline()) + "; until then you may withdraw it and submit again.");
+        return new MyBid(bid, contents);
+    }
+
+    /** Takes a submitted bid back before the deadline; it can be changed and submitted again until then. */
+    @RolesAllowed(Roles.PROVIDER)
+    public MyBid withdraw(long competitionId) {
+        Invitation invitation = openInvitation(competitionId);
+        Bid bid = myBid(invitation);
+        bid.withdraw(clock.now());
+        audited(bid, "bid.withdrawn", "withdrawn");
+        return new MyBid(bid, sealedBids.readOwn(bid, invitation.getOrganisation()));
+    }
+
+    @RolesAllowed(Roles.PROVIDER)
+    public Optional<MyBid> myBid(long competitionId) {
+        Invitation invitation = invitationTo(competitionId);
+        return findBid(invitation).map(b -> new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation())));
+    }
+
+    private void audited(Bid bid, String action, String what) {
+        audit.record(action, "Bid", bid.getId(), "Bid for " + bid.getCompetition().getReference() + " " + what);
+    }
+
+    /** The caller's bid, or a new one (stored once its first contents are sealed, so never without them). */
+    private Bid myBidOrNew(Invitation invitation) {
+        return findBid(invitation).orElseGet(() -> {
+            Bid bid = new Bid(invitation.getCompetition(), invitation.getOrganisation(), clock.now());
+            sealedBids.seal(bid, BidContents.empty());
+            em.persist(bid);
+            return bid;
+        });
+    }
+
+    private Bid myBid(Invitation invitation) {
+        return findBid(invitation).orElseThrow(() -> new RecordNotFoundException("Your bid"));
+    }
+
+    private Optional<Bid> findBid(Invitation invitation) {
+        return em.createNamedQuery(Bid.FOR_COMPETITION_AND_ORGANISATION, Bid.class)
+                .setParameter("competitionId", invitation.getCompetition().getId())
+                .setParameter("organisationId", invitation.getOrganisation().getId()).getResultStream().findFirst();
+    }
+
+    private Invitation openInvitation(long competitionId) {
+        Invitation invitation = invitationTo(competitionId);
+        invitation.getCompetition().requireOpenForBidsAt(clock.now());
+        return invitation;
+    }
+
+    private Invitation invitationTo(long competitionId) {
+        Organisation organisation = callers.requireOrganisation();
+        return em.createNamedQuery(Invitation.FOR_COMPETITION_AND_ORGANISATION, Invitation.class)
+                .setParameter("competitionId", competitionId).setParameter("organisationId", organisation.getId())
+                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFoundException("The competition"));
+    }
+}

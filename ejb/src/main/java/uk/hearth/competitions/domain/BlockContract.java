@@ -1,0 +1,27 @@
+package uk.hearth.competitions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+
+/** The particulars of the block contract on offer, e.g. two beds for three years with an optional year more. */
+@Embeddable
+public record BlockContract(
+        @NotNull(message = "Choose whether the contract buys beds or hours.")
+        @Enumerated(EnumType.STRING) @Column(name = "contract_unit", nullable = false, length = 10) ContractUnit unit,
+        @Min(value = 1, message = "The contract must buy at least one bed or hour.")
+        @Column(name = "contract_quantity", nullable = false) int quantity,
+        @Min(value = 1, message = "The term must be at least 1 month.") @Max(value = 120, message = "The term must be 120 months or less.")
+        @Column(name = "term_months", nullable = false) int termMonths,
+        @Min(value = 1, message = "An extension must be at least 1 month; leave it empty for none.")
+        @Max(value = 60, message = "Extensions must total 60 months or less.")
+        @Column(name = "extension_months") Integer extensionMonths,
+        @NotNull(message = "Enter the estimated value.") @Positive(message = "The estimated value must be more than zero.")
+        @Column(name = "estimated_value", nullable = false, precision = 14, scale = 2) BigDecimal estimatedValue) {
+}

@@ -1,0 +1,131 @@
+package uk.hearth.competitions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.BusinessException;
+
+/**
+ * A bidder's question about a competition. The council answers it to every invited provider at once; who asked is
+ * kept for the council's record and never shown to the other providers.
+ */
+@Entity(name = "CompetitionClarification")
+@Table(name = "competition_clarification")
+@NamedQuery(name = Clarification.OF_COMPETITION,
+        query = "select c from CompetitionClarification c join fetch c.askedBy where c.competition.id = :competitionId"
+                + " order by c.askedAt, c.id")
+@NamedQuery(name = Clarification.PUBLISHED,
+        query = "select c from CompetitionClarification c where c.competition.id = :competitionId and c.published = true"
+                + " order by c.answeredAt, c.id")
+public class Clarification {
+
+    public static final String OF_COMPETITION = "CompetitionClarification.ofCompetition";
+    public static final String PUBLISHED = "CompetitionClarification.published";
+    public static final int QUESTION_LENGTH = 2000;
+    public static final int ANSWER_LENGTH = 4000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "competition_id", updatable = false)
+    private MiniCompetition competition;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "asked_by_organisation_id", updatable = false)
+    private Organisation askedBy;
+
+    @Column(nullable = false, updatable = false, length = QUESTION_LENGTH)
+    private String question;
+
+    @Column(name = "asked_at", nullable = false, updatable = false)
+    private Instant askedAt;
+
+    @Column(length = ANSWER_LENGTH)
+    private String answer;
+
+    @Column(name = "answered_by", length = 100)
+    private String answeredBy;
+
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+
+    @Column(nullable = false)
+    private boolean published;
+
+    @Version
+    private long version;
+
+    protected Clarification() {
+    }
+
+    public Clarification(MiniCompetition competition, Organisation askedBy, String question, Instant askedAt) {
+        this.competition = competition;
+        this.askedBy = askedBy;
+        this.question = question.strip();
+        this.askedAt = askedAt;
+    }
+
+    /** Answers and publishes to every invited provider; an answer, once published, is not taken back. */
+    public void answer(String text, String by, Instant now) {
+        if (published) {
+            throw new BusinessException("This question has already been answered to all bidders.");
+        }
+        answer = text.strip();
+        answeredBy = by;
+        answeredAt = now;
+        published = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public MiniCompetition getCompetition() {
+        return competition;
+    }
+
+    /** For the council only. */
+    public Organisation getAskedBy() {
+        return askedBy;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public Instant getAskedAt() {
+        return askedAt;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public String getAnsweredBy() {
+        return answeredBy;
+    }
+
+    public Instant getAnsweredAt() {
+        return answeredAt;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,465 @@
+package uk.hearth.competitions.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import uk.hearth.lots.domain.Lot;
+import uk.hearth.requests.domain.DeadlineWords;
+import uk.hearth.shared.BusinessException;
+
+/**
+ * A further competition among the providers of one lot for a block contract. A draft changes freely; publishing
+ * fixes it, invites the lot's providers and happens once. Bids are taken up to and including the tender deadline
+ * and can be read by the council only after it.
+ */
+@Entity
+@Table(name = "mini_competition")
+@NamedQuery(name = MiniCompetition.ALL, query = "select c from MiniCompetition c join fetch c.lot order by c.createdAt desc")
+public class MiniCompetition {
+
+    public static final String ALL = "MiniCompetition.all";
+    public static final int TITLE_LENGTH = 200;
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int REASON_LENGTH = 2000;
+    /** The minimum tender period; a shorter one needs a recorded reason. */
+    public static final Duration MINIMUM_TENDER_PERIOD = Duration.ofDays(10);
+    static final int TOTAL_WEIGHT = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 20)
+    private String reference;
+
+    @Column(nullable = false, length = TITLE_LENGTH)
+    private String title;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "lot_id")
+    private Lot lot;
+
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    private String description;
+
+    @Embedded
+    private BlockContract contract;
+
+    @Column(name = "price_weight", nullable = false)
+    private int priceWeight;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "price_formula", nullable = false, length = 30)
+    private PriceFormula priceFormula;
+
+    @OneToMany(mappedBy = "competition", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<CompetitionQuestion> questions = new ArrayList<>();
+
+    @Column(name = "clarification_deadline", nullable = false)
+    private Instant clarificationDeadline;
+
+    @Column(name = "tender_deadline", nullable = false)
+    private Instant tenderDeadline;
+
+    @Column(name = "short_period_reason", length = REASON_LENGTH)
+    private String shortPeriodReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "award_standstill", nullable = false, length = 40)
+    private AwardStandstill awardStandstill;
+
+    @ElementCollection
+    @CollectionTable(name = "competition_panel_member", joinColumns = @JoinColumn(name = "competition_id"))
+    @Column(name = "username", length = 100)
+    private Set<String> panel = new TreeSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CompetitionStatus status;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "published_by", length = 100)
+    private String publishedBy;
+
+    /** The competition's data key, wrapped by the master key that lives outside the database. */
+    @Column(name = "sealing_key")
+    private byte[] sealingKey;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "opened_at")
+    private Instant openedAt;
+
+    @Column(name = "opened_by", length = 100)
+    private String openedBy;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Column(name = "cancelled_by", length = 100)
+    private String cancelledBy;
+
+    @Column(name = "cancel_reason", length = REASON_LENGTH)
+    private String cancelReason;
+
+    @Version
+    private long version;
+
+    protected MiniCompetition() {
+    }
+
+    public MiniCompetition(String reference, String createdBy, Instant createdAt) {
+        this.reference = reference;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.status = CompetitionStatus.DRAFT;
+    }
+
+    /** The permanent reference, given once the competition has its id. */
+    public void assignReference(String permanent) {
+        if (!reference.startsWith("new-")) {
+            throw new IllegalStateException("The reference of " + reference + " is already set");
+        }
+        reference = permanent;
+    }
+
+    /** Takes the description in; {@code lot} is the one {@code details} names (the service resolves it). */
+    public void describe(CompetitionDetails details, Lot lot) {
+        requireDraft();
+        this.title = details.title().strip();
+        this.lot = lot;
+        this.description = details.description().strip();
+        this.contract = details.contract();
+        this.priceWeight = details.priceWeight();
+        this.priceFormula = details.priceFormula();
+        this.clarificationDeadline = details.clarificationDeadline();
+        this.tenderDeadline = details.tenderDeadline();
+        this.shortPeriodReason = details.shortPeriodReason() == null || details.shortPeriodReason().isBlank()
+                ? null : details.shortPeriodReason().strip();
+        this.awardStandstill = details.awardStandstill();
+        questions.clear();
+        for (QuestionDetails question : details.questions()) {
+            questions.add(new CompetitionQuestion(this, questions.size() + 1, question));
+        }
+        panel.clear();
+        details.panel().forEach(username -> panel.add(username.strip()));
+    }
+
+    /** Specification documents, like the rest of the description, are fixed at publication. */
+    public void requireDraft() {
+        if (status != CompetitionStatus.DRAFT) {
+            throw new BusinessException("The competition " + reference + " is published and cannot be changed.");
+        }
+    }
+
+    /**
+     * Fixes the competition and opens it for bids. Returns false when it was already published, so a repeated
+     * click changes nothing; {@code sealingKey} is the wrapped data key its bids will be sealed with.
+     */
+    public boolean publish(Instant now, String by, byte[] sealingKey) {
+        if (status == CompetitionStatus.CANCELLED) {
+            throw new BusinessException("The competition " + reference + " was cancelled.");
+        }
+        if (status != CompetitionStatus.DRAFT) {
+            return false;
+        }
+        requireSensibleModel();
+        if (!clarificationDeadline.isAfter(now)) {
+            throw new BusinessException("The clarification deadline has passed; set a later one.");
+        }
+        if (!clarificationDeadline.isBefore(tenderDeadline)) {
+            throw new BusinessException("The clarification deadline must come before the tender deadline.");
+        }
+        if (tenderDeadline.isBefore(now.plus(MINIMUM_TENDER_PERIOD)) && shortPeriodReason == null) {
+            throw new BusinessException("The tender deadline must be at least " + MINIMUM_TENDER_PERIOD.toDays()
+                    + " days after publication, that is no earlier than " + DeadlineWords.of(now.plus(MINIMUM_TENDER_PERIOD))
+                    + " (UK time), unless you record the reason for a shorter period.");
+        }
+        status = CompetitionStatus.PUBLISHED;
+        publishedAt = now;
+        publishedBy = by;
+        this.sealingKey = sealingKey.clone();
+        return true;
+    }
+
+    private void requireSensibleModel() {
+        if (questions.isEmpty()) {
+            throw new BusinessException("Add at least one question before publishing.");
+        }
+        if (panel.isEmpty()) {
+            throw new BusinessException("Name at least one evaluator on the panel before publishing.");
+        }
+        for (CompetitionQuestion question : questions) {
+            if (question.getKind() == QuestionKind.PASS_FAIL && question.getWeight() != 0) {
+                throw new BusinessException("Question " + question.getSortOrder() + " is pass/fail, so it carries no weight.");
+            }
+            if (question.getKind() == QuestionKind.QUALITY && question.getWeight() == 0) {
+                throw new BusinessException("Quality question " + question.getSortOrder() + " needs a weight.");
+            }
+        }
+        int total = priceWeight + questions.stream().mapToInt(CompetitionQuestion::getWeight).sum();
+        if (total != TOTAL_WEIGHT) {
+            throw new BusinessException("The price and quality weights add up to " + total + "; they must add up to "
+                    + TOTAL_WEIGHT + ".");
+        }
+    }
+
+    /** Bids are taken up to and including the tender deadline instant, by the server's clock. */
+    public void requireOpenForBidsAt(Instant now) {
+        if (status != CompetitionStatus.PUBLISHED) {
+            throw new BusinessException("The competition " + reference + " is not open for bids.");
+        }
+        if (now.isAfter(tenderDeadline)) {
+            throw new TenderDeadlinePassedException(reference, tenderDeadline);
+        }
+    }
+
+    public boolean isOpenForBidsAt(Instant now) {
+        return status == CompetitionStatus.PUBLISHED && !now.isAfter(tenderDeadline);
+    }
+
+    /** Providers may ask questions up to and including the clarification deadline. */
+    public void requireOpenForQuestionsAt(Instant now) {
+        requireOpenForBidsAt(now);
+        if (now.isAfter(clarificationDeadline)) {
+            throw new BusinessException("Clarification questions for " + reference + " closed on "
+                    + DeadlineWords.of(clarificationDeadline) + " (UK time).");
+        }
+    }
+
+    /**
+     * The seal: bids can be read by the council only once the tender deadline has passed, and never when the
+     * competition was cancelled before they were opened.
+     */
+    public void requireUnsealableAt(Instant now) {
+        if (status == CompetitionStatus.DRAFT || (status == CompetitionStatus.CANCELLED && openedAt == null)) {
+            throw new BusinessException("The bids for " + reference + " cannot be opened: the competition "
+                    + (status == CompetitionStatus.DRAFT ? "has not been published." : "was cancelled before they were opened."));
+        }
+        if (!now.isAfter(tenderDeadline)) {
+            throw new BusinessException("The bids for " + reference + " stay sealed until the tender deadline, "
+                    + DeadlineWords.of(tenderDeadline) + " (UK time).");
+        }
+    }
+
+    /** At the deadline; returns false when there was nothing to close (already closed, or cancelled). */
+    public boolean close(Instant now) {
+        if (status != CompetitionStatus.PUBLISHED || !now.isAfter(tenderDeadline)) {
+            return false;
+        }
+        status = CompetitionStatus.CLOSED;
+        closedAt = now;
+        return true;
+    }
+
+    /**
+     * Records the opening of the bids, once, after the deadline; returns false when they were opened before. The
+     * competition is closed first (the service does it, with what closing entails).
+     */
+    public boolean open(String by, Instant now) {
+        requireUnsealableAt(now);
+        if (openedAt != null) {
+            return false;
+        }
+        if (status != CompetitionStatus.CLOSED) {
+            throw new IllegalStateException(reference + " must be closed before its bids are opened, not " + status);
+        }
+        status = CompetitionStatus.OPENED;
+        openedAt = now;
+        openedBy = by;
+        return true;
+    }
+
+    /** Bid contents reach the council only after the deadline and a recorded opening. */
+    public void requireOpenedAt(Instant now) {
+        requireUnsealableAt(now);
+        if (openedAt == null) {
+            throw new BusinessException("Open the bids for " + reference + " first, so the opening is recorded.");
+        }
+    }
+
+    public void cancel(String reason, String by, Instant now) {
+        if (status == CompetitionStatus.CANCELLED || status == CompetitionStatus.CONCLUDED) {
+            throw new BusinessException("The competition " + reference + " is already " + status.label().toLowerCase() + ".");
+        }
+        status = CompetitionStatus.CANCELLED;
+        cancelReason = reason.strip();
+        cancelledBy = by;
+        cancelledAt = now;
+    }
+
+    /**
+     * Why {@code contents} cannot be submitted, if anything: every question answered within its word limit, and a
+     * price above zero that its breakdown adds up to.
+     */
+    public void requireComplete(BidContents contents) {
+        for (CompetitionQuestion question : questions) {
+            String answer = contents.answers().get(question.getId());
+            if (answer == null || answer.isBlank()) {
+                throw new BusinessException("Answer question " + question.getSortOrder() + " before submitting.");
+            }
+            int words = BidContents.wordsIn(answer);
+            if (words > question.getWordLimit()) {
+                throw new BusinessException("Your answer to question " + question.getSortOrder() + " has " + words
+                        + " words; the limit is " + question.getWordLimit() + ".");
+            }
+        }
+        if (contents.price() == null || contents.price().signum() <= 0) {
+            throw new BusinessException("Enter a price above zero before submitting.");
+        }
+        BigDecimal itemised = contents.breakdown().stream().map(PriceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (contents.breakdown().isEmpty() || itemised.compareTo(contents.price()) != 0) {
+            throw new BusinessException("Break your price down: the lines add up to £" + itemised.toPlainString()
+                    + " but the price is £" + contents.price().toPlainString() + ".");
+        }
+    }
+
+    /** Answers may be given only to this competition's questions. */
+    public void requireOwnQuestions(Map<Long, String> answers) {
+        if (!questions.stream().map(CompetitionQuestion::getId).toList().containsAll(answers.keySet())) {
+            throw new BusinessException("Answer only the questions of " + reference + ".");
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Lot getLot() {
+        return lot;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BlockContract getContract() {
+        return contract;
+    }
+
+    public int getPriceWeight() {
+        return priceWeight;
+    }
+
+    public PriceFormula getPriceFormula() {
+        return priceFormula;
+    }
+
+    public List<CompetitionQuestion> getQuestions() {
+        return List.copyOf(questions);
+    }
+
+    public Instant getClarificationDeadline() {
+        return clarificationDeadline;
+    }
+
+    public Instant getTenderDeadline() {
+        return tenderDeadline;
+    }
+
+    public String getShortPeriodReason() {
+        return shortPeriodReason;
+    }
+
+    public AwardStandstill getAwardStandstill() {
+        return awardStandstill;
+    }
+
+    public Set<String> getPanel() {
+        return Set.copyOf(panel);
+    }
+
+    public CompetitionStatus getStatus() {
+        return status;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public String getPublishedBy() {
+        return publishedBy;
+    }
+
+    public byte[] getSealingKey() {
+        return sealingKey == null ? null : sealingKey.clone();
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public String getOpenedBy() {
+        return openedBy;
+    }
+
+    public Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public String getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

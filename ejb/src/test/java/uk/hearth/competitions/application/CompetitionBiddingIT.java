@@ -1,0 +1,356 @@
+package uk.hearth.competitions.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.competitions.domain.BidDraft;
+import uk.hearth.competitions.domain.BidStatus;
+import uk.hearth.competitions.domain.Clarification;
+import uk.hearth.competitions.domain.CompetitionDetails;
+import uk.hearth.competitions.domain.CompetitionStatus;
+import uk.hearth.competitions.domain.Invitation;
+import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.competitions.domain.TenderDeadlinePassedException;
+import uk.hearth.onboarding.application.MembershipAdministration;
+import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.time.HearthClock;
+import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AsAdmin;
+import uk.hearth.testing.AsCommissioner;
+import uk.hearth.testing.AsContractManager;
+import uk.hearth.testing.AsOtherProvider;
+import uk.hearth.testing.AsProvider;
+import uk.hearth.testing.CompetitionSamples;
+import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.RoleCaller;
+import uk.hearth.testing.SentNotices;
+import uk.hearth.testing.TestOrganisations;
+
+/**
+ * Publication invites every admitted, unsuspended provider of the lot and no other; invited providers ask
+ * questions, bid, withdraw and bid again until the tender deadline by the server's clock, and a bidder suspended
+ * before the deadline has its bid marked invalid at it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CompetitionBiddingIT {
+
+    private static final String PROVIDER = RoleCaller.username("provider");
+    private static final String ADMITTED_ROWS = "select count(*) from lot_membership where lot_id = ?1 and status = 'ADMITTED'";
+    private static final String INVITATION_ROWS = "select count(*) from competition_invitation where competition_id = ?1";
+
+    @Deployment
+    static WebArchive deployment() {
+        return HearthDeployment.create();
+    }
+
+    @Inject
+    private MiniCompetitions competitions;
+
+    @Inject
+    private CompetitionBids bids;
+
+    @Inject
+    private CompetitionDeadlines deadlines;
+
+    @Inject
+    private MembershipAdministration memberships;
+
+    @Inject
+    private HearthClock clock;
+
+    @Inject
+    private TestOrganisations organisations;
+
+    @Inject
+    private Admissions admissions;
+
+    @Inject
+    private RawDatabase database;
+
+    @Inject
+    private SentNotices sent;
+
+    @Inject
+    private AsProvider asProvider;
+
+    @Inject
+    private AsOtherProvider asOtherProvider;
+
+    @Inject
+    private AsCommissioner asCommissioner;
+
+    @Inject
+    private AsContractManager asContractManager;
+
+    @Inject
+    private AsAdmin asAdmin;
+
+    private Organisation provider;
+
+    @BeforeEach
+    void admittedProvider() throws Exception {
+        clock.fixAt(CompetitionSamples.PUBLISHED);
+        provider = organisations.provider("Bidding Fostering", PROVIDER);
+        admissions.admitted(asProvider);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    @Test
+    void everyAdmittedUnsuspendedProviderOfTheLotIsInvitedAndNoOther() throws Exception {
+        Organisation suspended = organisations.provider("Suspended Fostering", AsOtherProvider.USERNAME);
+        suspend(admissions.admitted(asOtherProvider));
+        Organisation notAdmitted = organisations.provider("Applicant Fostering", AsOtherProvider.USERNAME);
+        admissions.submitted(asOtherProvider);
+
+        MiniCompetition draft = draft(CompetitionSamples.details());
+        long id = draft.getId();
+        CompetitionOverview published = asCommissioner.call(() -> competitions.publish(id, draft.getVersion()));
+
+        List<Long> invited = published.invitations().stream().map(i -> i.getOrganisation().getId()).toList();
+        assertTrue(invited.contains(provider.getId()));
+        assertFalse(invited.contains(suspended.getId()));
+        assertFalse(invited.contains(notAdmitted.getId()));
+        // Every admitted member of the lot, including earlier tests' providers on the shared database.
+        assertEquals(database.count(ADMITTED_ROWS, CompetitionSamples.details().lotId()), invited.size());
+        String reference = published.competition().getReference();
+        assertEquals(invited.size(), sent.about("invitation to bid: " + reference).size());
+        assertTrue(sent.addresseesOf("invitation to bid: " + reference).contains(provider.getDisplayName()));
+        assertFalse(sent.addresseesOf("invitation to bid: " + reference).contains(suspended.getDisplayName()));
+        assertEquals(List.of(new CompetitionDeadlines.Due(id)), asAdmin.call(() -> deadlines.scheduledFor(id)));
+
+        assertTrue(asProvider.call(bids::invitations).stream().map(Invitation::getCompetition)
+                .anyMatch(c -> c.getId() == id));
+        assertEquals(3, asProvider.call(() -> bids.competition(id)).competition().getQuestions().size());
+        assertFalse(asOtherProvider.call(bids::invitations).stream().anyMatch(i -> i.getCompetition().getId() == id));
+        RecordNotFoundException notInvited = assertThrows(RecordNotFoundException.class,
+                () -> asOtherProvider.call(() -> bids.competition(id)));
+        assertEquals("The competition could not be found.", notInvited.getMessage());
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> bids.saveDraft(id,
+                CompetitionSamples.bid(draft, "uninvited", BigDecimal.TEN))));
+
+        // A second click invites nobody twice and sends nothing more.
+        asCommissioner.call(() -> competitions.publish(id, draft.getVersion()));
+        assertEquals(invited.size(), database.count(INVITATION_ROWS, id));
+        assertEquals(invited.size(), sent.about("invitation to bid: " + reference).size());
+    }
+
+    @Test
+    void publishingChecksTheEvaluationModelAndTheMinimumTenderPeriod() throws Exception {
+        Instant nineDays = CompetitionSamples.PUBLISHED.plus(9, ChronoUnit.DAYS);
+        MiniCompetition shortPeriod = draft(CompetitionSamples.details(CompetitionSamples.CLARIFY_BY, nineDays, null));
+        BusinessException tooShort = assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> competitions.publish(shortPeriod.getId(), shortPeriod.getVersion())));
+        assertEquals("The tender deadline must be at least 10 days after publication, that is no earlier than Thursday 11 March"
+                + " 2027 at 09:00 (UK time), unless you record the reason for a shorter period.", tooShort.getMessage());
+        assertEquals(0, database.count(INVITATION_ROWS, shortPeriod.getId()));
+
+        MiniCompetition reasoned = asCommissioner.call(() -> competitions.update(shortPeriod.getId(), shortPeriod.getVersion(),
+                CompetitionSamples.details(CompetitionSamples.CLARIFY_BY, nineDays, "Current contract ends on 31 March.")));
+        assertEquals(CompetitionStatus.PUBLISHED, asCommissioner.call(() -> competitions.publish(reasoned.getId(),
+                reasoned.getVersion())).competition().getStatus());
+
+        CompetitionDetails sample = CompetitionSamples.details();
+        MiniCompetition heavy = draft(new CompetitionDetails(sample.title(), sample.lotId(), sample.description(), sample.contract(),
+                50, sample.priceFormula(), sample.questions(), sample.clarificationDeadline(), sample.tenderDeadline(), null,
+                sample.awardStandstill(), sample.panel()));
+        assertEquals("The price and quality weights add up to 110; they must add up to 100.", assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> competitions.publish(heavy.getId(), heavy.getVersion()))).getMessage());
+
+        MiniCompetition lateQuestions = draft(CompetitionSamples.details(CompetitionSamples.DEADLINE, CompetitionSamples.DEADLINE, null));
+        assertEquals("The clarification deadline must come before the tender deadline.", assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> competitions.publish(lateQuestions.getId(), lateQuestions.getVersion()))).getMessage());
+    }
+
+    @Test
+    void aBidIsCheckedThenTakenUpToTheDeadlineAndCanBeWithdrawnAndSubmittedAgainUntilThen() throws Exception {
+        MiniCompetition competition = published();
+        long id = competition.getId();
+        BidDraft complete = CompetitionSamples.bid(competition, "keeping siblings together", new BigDecimal("812345.67"));
+
+        MyBid saved = asProvider.call(() -> bids.saveDraft(id, new BidDraft(complete.answers(), null, List.of())));
+        assertEquals(BidStatus.DRAFT, saved.bid().getStatus());
+        assertEquals("Enter a price above zero before submitting.",
+                assertThrows(BusinessException.class, () -> asProvider.call(() -> bids.submit(id))).getMessage());
+
+        long qualityQuestion = competition.getQuestions().get(1).getId();
+        Map<Long, String> tooLong = new HashMap<>(complete.answers());
+        tooLong.put(qualityQuestion, CompetitionSamples.words(CompetitionSamples.QUALITY_WORD_LIMIT + 1));
+        asProvider.call(() -> bids.saveDraft(id, new BidDraft(tooLong, complete.price(), complete.breakdown())));
+        assertEquals("Your answer to question 2 has 51 words; the limit is 50.",
+                assertThrows(BusinessException.class, () -> asProvider.call(() -> bids.submit(id))).getMessage());
+
+        asProvider.call(() -> bids.saveDraft(id, complete));
+        clock.fixAt(CompetitionSamples.DEADLINE.minus(1, ChronoUnit.DAYS));
+        MyBid submitted = asProvider.call(() -> bids.submit(id));
+        assertEquals(BidStatus.SUBMITTED, submitted.bid().getStatus());
+        assertEquals(clock.now(), submitted.bid().getSubmittedAt());
+        assertEquals(complete.price(), submitted.contents().price());
+        assertEquals(1, sent.about("bid received for " + competition.getReference()).size());
+        assertEquals("Your bid is submitted: withdraw it to change it, then submit it again before the deadline.",
+                assertThrows(BusinessException.class, () -> asProvider.call(() -> bids.saveDraft(id, complete))).getMessage());
+
+        assertEquals(BidStatus.WITHDRAWN, asProvider.call(() -> bids.withdraw(id)).bid().getStatus());
+        assertEquals(0, asCommissioner.call(() -> competitions.overview(id)).submittedBids());
+        BidDraft cheaper = CompetitionSamples.bid(competition, "keeping siblings together", new BigDecimal("799999.99"));
+        asProvider.call(() -> bids.saveDraft(id, cheaper));
+        // The deadline instant itself is still in time.
+        clock.fixAt(CompetitionSamples.DEADLINE);
+        MyBid again = asProvider.call(() -> bids.submit(id));
+        assertEquals(CompetitionSamples.DEADLINE, again.bid().getSubmittedAt());
+        assertEquals(cheaper.price(), asProvider.call(() -> bids.myBid(id)).orElseThrow().contents().price());
+        assertEquals(1, asCommissioner.call(() -> competitions.overview(id)).submittedBids());
+
+        clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.MICROS));
+        TenderDeadlinePassedException late = assertThrows(TenderDeadlinePassedException.class,
+                () -> asProvider.call(() -> bids.withdraw(id)));
+        assertEquals("The tender deadline for " + competition.getReference() + " passed on Monday 15 March 2027 at 12:00"
+                + " (UK time), so your bid was not accepted.", late.getMessage());
+        assertThrows(TenderDeadlinePassedException.class, () -> asProvider.call(() -> bids.saveDraft(id, complete)));
+        assertThrows(TenderDeadlinePassedException.class, () -> asProvider.call(() -> bids.submit(id)));
+        assertEquals(BidStatus.SUBMITTED, asProvider.call(() -> bids.myBid(id)).orElseThrow().bid().getStatus());
+    }
+
+    @Test
+    void aBidderSuspendedBeforeTheDeadlineHasItsBidMarkedInvalidAtTheDeadline() throws Exception {
+        organisations.provider("Suspended Bidder", AsOtherProvider.USERNAME);
+        LotMembership otherMembership = admissions.admitted(asOtherProvider);
+        MiniCompetition competition = published();
+        long id = competition.getId();
+        submit(asProvider, competition, "valid bidder");
+        submit(asOtherProvider, competition, "suspended bidder");
+        clock.fixAt(CompetitionSamples.DEADLINE.minus(2, ChronoUnit.HOURS));
+        suspend(otherMembership);
+
+        clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.MINUTES));
+        asAdmin.call(() -> {
+            competitions.close(id);
+            return null;
+        });
+        assertEquals(CompetitionStatus.CLOSED, asCommissioner.call(() -> competitions.overview(id)).competition().getStatus());
+        MyBid invalid = asOtherProvider.call(() -> bids.myBid(id)).orElseThrow();
+        assertEquals(BidStatus.INVALID, invalid.bid().getStatus());
+        assertEquals(MiniCompetitions.SUSPENDED_AT_DEADLINE, invalid.bid().getInvalidReason());
+        assertEquals(1, sent.about("your bid for " + competition.getReference() + " is invalid").size());
+        assertEquals(BidStatus.SUBMITTED, asProvider.call(() -> bids.myBid(id)).orElseThrow().bid().getStatus());
+
+        List<OpenedBid> opened = asCommissioner.call(() -> competitions.open(id));
+        assertEquals(List.of(true, false), opened.stream().map(OpenedBid::isValid).toList());
+    }
+
+    @Test
+    void clarificationsAreAnsweredToEveryInvitedProviderWithoutSayingWhoAsked() throws Exception {
+        organisations.provider("Asking Fostering", AsOtherProvider.USERNAME);
+        admissions.admitted(asOtherProvider);
+        MiniCompetition competition = published();
+        long id = competition.getId();
+
+        asOtherProvider.call(() -> {
+            bids.ask(id, "Is respite care included in the bed price?");
+            return null;
+        });
+        assertTrue(asProvider.call(() -> bids.clarifications(id)).isEmpty(), "unanswered questions are not published");
+        List<Clarification> asked = asCommissioner.call(() -> competitions.overview(id)).clarifications();
+        assertEquals(1, asked.size());
+        asCommissioner.call(() -> competitions.answerClarification(id, asked.get(0).getId(), "Yes: two weeks a year."));
+
+        List<PublishedClarification> published = asProvider.call(() -> bids.clarifications(id));
+        assertEquals(List.of(new PublishedClarification(asked.get(0).getId(), "Is respite care included in the bed price?",
+                "Yes: two weeks a year.", clock.now())), published);
+        assertEquals(published, asProvider.call(() -> bids.competition(id)).clarifications());
+        List<String> told = sent.addresseesOf("clarification published for " + competition.getReference());
+        assertTrue(told.contains(provider.getDisplayName()));
+        assertTrue(sent.about("clarification published for " + competition.getReference()).stream()
+                .map(n -> n.body().substring(n.body().indexOf("\n\n"))).noneMatch(text -> text.contains("Asking Fostering")));
+
+        clock.fixAt(CompetitionSamples.CLARIFY_BY.plus(1, ChronoUnit.MICROS));
+        assertEquals("Clarification questions for " + competition.getReference() + " closed on Monday 8 March 2027 at 12:00 (UK time).",
+                assertThrows(BusinessException.class, () -> asProvider.call(() -> {
+                    bids.ask(id, "Too late?");
+                    return null;
+                })).getMessage());
+    }
+
+    @Test
+    void cancellingTellsTheInvitedEndsBiddingAndKeepsTheBidsSealed() throws Exception {
+        MiniCompetition competition = published();
+        long id = competition.getId();
+        submit(asProvider, competition, "cancelled bid");
+        long version = asCommissioner.call(() -> competitions.overview(id)).competition().getVersion();
+
+        CompetitionOverview cancelled = asCommissioner.call(() -> competitions.cancel(id, version, "The budget was withdrawn."));
+        assertEquals(CompetitionStatus.CANCELLED, cancelled.competition().getStatus());
+        assertEquals("The budget was withdrawn.", cancelled.competition().getCancelReason());
+        assertTrue(sent.addresseesOf("competition " + competition.getReference() + " cancelled").contains(provider.getDisplayName()));
+        assertTrue(asAdmin.call(() -> deadlines.scheduledFor(id)).isEmpty());
+        assertThrows(BusinessException.class, () -> asProvider.call(() -> bids.withdraw(id)));
+
+        clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.DAYS));
+        assertEquals("The bids for " + competition.getReference() + " cannot be opened: the competition was cancelled before"
+                + " they were opened.", assertThrows(BusinessException.class, () -> asCommissioner.call(() -> competitions.open(id))).getMessage());
+    }
+
+    @Test
+    void eachSideReachesOnlyItsOwnMethods() throws Exception {
+        MiniCompetition competition = published();
+        long id = competition.getId();
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.draft(CompetitionSamples.details())));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.publish(id, 0)));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.overview(id)));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.open(id)));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.cancel(id, 0, "No.")));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.answerClarification(id, 1, "No.")));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(competitions::list));
+        assertThrows(EJBAccessException.class, () -> asCommissioner.call(() -> bids.saveDraft(id,
+                CompetitionSamples.bid(competition, "council", BigDecimal.ONE))));
+        assertThrows(EJBAccessException.class, () -> asCommissioner.call(() -> bids.myBid(id)));
+        assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> bids.invitations()));
+        assertThrows(EJBAccessException.class, () -> asContractManager.call(() -> competitions.draft(CompetitionSamples.details())));
+        assertThrows(EJBAccessException.class, () -> asCommissioner.call(() -> {
+            competitions.close(id);
+            return null;
+        }));
+    }
+
+    private MiniCompetition draft(CompetitionDetails details) throws Exception {
+        return asCommissioner.call(() -> competitions.draft(details));
+    }
+
+    private MiniCompetition published() throws Exception {
+        MiniCompetition draft = draft(CompetitionSamples.details());
+        return asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
+    }
+
+    private void submit(RoleCaller bidder, MiniCompetition competition, String marker) throws Exception {
+        bidder.call(() -> bids.saveDraft(competition.getId(), CompetitionSamples.bid(competition, marker, new BigDecimal("700000.00"))));
+        bidder.call(() -> bids.submit(competition.getId()));
+    }
+
+    private void suspend(LotMembership membership) throws Exception {
+        asCommissioner.call(() -> memberships.suspend(membership.getId(), membership.getVersion(), "Insurance lapsed."));
+    }
+}
