@@ -33,6 +33,7 @@ class AccessibilityIT {
             check(browser, "provider/documents.xhtml");
             check(browser, "provider/colleagues.xhtml");
             check(browser, "provider/requests.xhtml");
+            check(browser, "provider/competitions.xhtml");
         }
     }
 
@@ -46,6 +47,8 @@ class AccessibilityIT {
             check(browser, "commissioner/requests.xhtml");
             check(browser, "commissioner/request-new.xhtml");
             check(browser, "council/sufficiency.xhtml");
+            check(browser, "commissioner/competitions.xhtml");
+            check(browser, "commissioner/competition-new.xhtml");
             browser.open("commissioner/applications.xhtml");
             browser.waitFor(By.cssSelector("#queue\\:queue-table a")).click();
             browser.waitForUrl("commissioner/application.xhtml");
@@ -69,7 +72,8 @@ class AccessibilityIT {
         assertNoViolations(browser, page);
     }
 
-    private static void assertNoViolations(Browser browser, String page) {
+    /** Also used by journeys, for pages only they reach (those that need an id). */
+    static void assertNoViolations(Browser browser, String page) {
         Results results = new AxeBuilder().withTags(STANDARDS).analyze(browser.driver());
         String found = results.getViolations().stream()
                 .map(AccessibilityIT::describe)

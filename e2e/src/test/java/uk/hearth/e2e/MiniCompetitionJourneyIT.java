@@ -40,6 +40,7 @@ class MiniCompetitionJourneyIT {
             String invited = browser.textOf(By.id("invited"));
             assertTrue(invited.contains("Charnwood Children's Homes Ltd"), invited);
             browser.screenshot("competition-published");
+            AccessibilityIT.assertNoViolations(browser, "commissioner/competition.xhtml");
         }
 
         try (Browser browser = new Browser()) {
@@ -63,6 +64,7 @@ class MiniCompetitionJourneyIT {
             browser.expectSuccessMessage();
             assertEquals("Submitted", browser.textOf(By.id("bid-state")));
             browser.screenshot("competition-bid");
+            AccessibilityIT.assertNoViolations(browser, "provider/competition.xhtml");
         }
 
         try (Browser browser = new Browser()) {
