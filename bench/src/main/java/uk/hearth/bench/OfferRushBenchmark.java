@@ -1,0 +1,259 @@
+package uk.hearth.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * Offers arriving in the last ten seconds before a deadline, against the running server on PostgreSQL, through the
+ * provider API with Keycloak tokens: 200 on time and 20 a moment late, each from its own client. Every offer
+ * acknowledged must be stored, and every late one refused. Then throughput: 200 clients posting at once, beside a
+ * bare endpoint deployed in the same server for the run (JSON in, one EJB call, one insert: {@code bench/endpoint}).
+ *
+ * <p>Set-up goes through the council API (requests drafted and published as usual); only the deadlines of the rush's
+ * requests are then moved, in the database, to a few seconds ahead, since the service rightly allows no deadline
+ * that close. Run by {@code ./hearth bench}, which starts the stack on a throwaway PostgreSQL.
+ */
+public final class OfferRushBenchmark {
+
+    private static final String PORTAL = System.getenv().getOrDefault("HEARTH_URL", "http://localhost:8080/hearth/");
+    private static final String BARE = PORTAL.replace("/hearth/", "/hearth-bench/") + "offers";
+    private static final String TOKEN_URL = "http://localhost:8180/realms/hearth/protocol/openid-connect/token";
+    private static final int ON_TIME = 200;
+    private static final int LATE = 20;
+    private static final Duration RUSH = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ExecutorService clients = Executors.newFixedThreadPool(ON_TIME + LATE);
+    private final Random random = new Random(42);
+
+    private record Sent(int status, String body, double millis) {
+    }
+
+    private record Pair(long requestId, long homeId) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        OfferRushBenchmark benchmark = new OfferRushBenchmark();
+        try {
+            benchmark.run();
+        } finally {
+            benchmark.clients.shutdownNow();
+        }
+    }
+
+    private void run() throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getenv("HEARTH_DB_URL"), System.getenv("HEARTH_DB_USER"),
+                System.getenv("HEARTH_DB_PASSWORD"))) {
+            long lot = single(db, "select id from lot where code = 'residential'");
+            List<Long> probe = publish(lot, 1);
+            List<Long> homes = fittingHomes(probe.get(0));
+            int perBatch = (ON_TIME + homes.size() - 1) / homes.size();
+            System.out.printf("Offer rush on PostgreSQL: provider1 has %d fitting homes, so %d requests a batch%n", homes.size(), perBatch);
+
+            List<Long> rushRequests = publish(lot, perBatch);
+            List<Long> warmRequests = publish(lot, perBatch);
+            List<Long> burstRequests = publish(lot, perBatch);
+
+            burst(pairs(warmRequests, homes, ON_TIME), false);
+            burst(pairs(warmRequests, homes, ON_TIME), true);
+
+            rush(db, rushRequests, homes);
+
+            double[] product = burst(pairs(burstRequests, homes, ON_TIME), false);
+            double[] bare = burst(pairs(burstRequests, homes, ON_TIME), true);
+            System.out.printf("%nThroughput, %d clients posting at once%n", ON_TIME);
+            System.out.printf("%34s %12s %10s %10s%n", "", "offers/s", "p50 (ms)", "p95 (ms)");
+            System.out.printf("%34s %12.0f %10.1f %10.1f%n", "provider API (token, rules, audit)", product[0], product[1], product[2]);
+            System.out.printf("%34s %12.0f %10.1f %10.1f%n", "bare POST -> EJB -> insert", bare[0], bare[1], bare[2]);
+            System.out.printf("%34s %12.0f%%%n", "API as a share of bare", 100 * product[0] / bare[0]);
+        }
+    }
+
+    /** The last ten seconds: offers spread over them, then a few a second or two too late. */
+    private void rush(Connection db, List<Long> requests, List<Long> homes) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(RUSH.toSeconds() + 5);
+        try (PreparedStatement move = db.prepareStatement("update placement_request set response_deadline = ? where id = ?")) {
+            for (long id : requests) {
+                move.setTimestamp(1, Timestamp.from(deadline));
+                move.setLong(2, id);
+                move.executeUpdate();
+            }
+        }
+        String token = token("provider1");
+        List<Pair> pairs = pairs(requests, homes, ON_TIME);
+        // A thread per client, each sleeping until its moment, so no offer waits for another's answer.
+        ScheduledExecutorService timer = Executors.newScheduledThreadPool(ON_TIME + LATE);
+        List<Future<Sent>> onTime = new ArrayList<>();
+        List<Future<Sent>> late = new ArrayList<>();
+        long start = Duration.between(Instant.now(), deadline.minus(RUSH)).toMillis();
+        for (Pair pair : pairs) {
+            // Up to 1.5 s before the deadline: what is sent later may arrive after it, which is fair, but not "on time".
+            long at = start + random.nextInt((int) RUSH.toMillis() - 1500);
+            onTime.add(timer.schedule(() -> offer(token, pair), at, TimeUnit.MILLISECONDS));
+        }
+        for (Pair pair : pairs.subList(0, LATE)) {
+            long at = Duration.between(Instant.now(), deadline).toMillis() + 1000 + random.nextInt(2000);
+            late.add(timer.schedule(() -> offer(token, pair), at, TimeUnit.MILLISECONDS));
+        }
+        List<Sent> sent = results(onTime);
+        List<Sent> tooLate = results(late);
+        timer.shutdown();
+
+        long acknowledged = sent.stream().filter(s -> s.status() == 201).count();
+        long stored = single(db, "select count(*) from offer where request_id in ("
+                + requests.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
+        long refusedLate = tooLate.stream().filter(s -> s.status() == 409 && s.body().contains("\"late\"")).count();
+        double[] millis = sent.stream().mapToDouble(Sent::millis).toArray();
+        System.out.printf("%nThe last %d seconds before a deadline: %d offers on time, %d late%n", RUSH.toSeconds(), ON_TIME, LATE);
+        System.out.printf("  acknowledged (201) %d, stored %d%s%n", acknowledged, stored, acknowledged == stored ? " (equal)" : " (NOT EQUAL)");
+        System.out.printf("  other answers on time: %s%n", sent.stream().filter(s -> s.status() != 201)
+                .collect(Collectors.groupingBy(Sent::status, Collectors.counting())));
+        System.out.printf("  late ones refused as late (409): %d of %d%n", refusedLate, LATE);
+        System.out.printf("  latency on time: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", Percentiles.of(millis, 50),
+                Percentiles.of(millis, 95), Percentiles.of(millis, 100));
+    }
+
+    /** All clients start together; throughput is what completed over the time from the start to the last answer. */
+    private double[] burst(List<Pair> pairs, boolean bare) throws Exception {
+        String token = bare ? null : token("provider1");
+        CountDownLatch gate = new CountDownLatch(1);
+        List<Future<Sent>> futures = new ArrayList<>();
+        for (Pair pair : pairs) {
+            futures.add(clients.submit(() -> {
+                gate.await();
+                return bare ? bareOffer(pair) : offer(token, pair);
+            }));
+        }
+        long started = System.nanoTime();
+        gate.countDown();
+        List<Sent> sent = results(futures);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long ok = sent.stream().filter(s -> s.status() == 201).count();
+        double[] millis = sent.stream().mapToDouble(Sent::millis).toArray();
+        return new double[] {ok / seconds, Percentiles.of(millis, 50), Percentiles.of(millis, 95)};
+    }
+
+    private static List<Sent> results(List<Future<Sent>> futures) throws Exception {
+        List<Sent> sent = new ArrayList<>();
+        for (Future<Sent> future : futures) {
+            sent.add(future.get(2, TimeUnit.MINUTES));
+        }
+        return sent;
+    }
+
+    private Sent offer(String token, Pair pair) throws IOException, InterruptedException {
+        String json = """
+                {"homeId": %d, "coreWeeklyFee": 5200.00, "staffingHoursPerWeek": 0, "staffingHourlyRate": 0,
+                 "educationWeeklyFee": 0, "transportWeeklyFee": 0, "otherWeeklyFee": 0, "startDate": "%s",
+                 "howNeedsMet": "Benchmark offer."}""".formatted(pair.homeId(), LocalDate.now().plusDays(2));
+        return post(PORTAL + "api/provider/requests/" + pair.requestId() + "/offers", token, json);
+    }
+
+    private Sent bareOffer(Pair pair) throws IOException, InterruptedException {
+        return post(BARE, null, "{\"requestId\": %d, \"homeId\": %d, \"weeklyFee\": 5200.00}".formatted(pair.requestId(), pair.homeId()));
+    }
+
+    private Sent post(String url, String token, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        long start = System.nanoTime();
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Sent(response.statusCode(), response.body(), (System.nanoTime() - start) / 1e6);
+    }
+
+    private static List<Pair> pairs(List<Long> requests, List<Long> homes, int count) {
+        List<Pair> pairs = new ArrayList<>();
+        for (long request : requests) {
+            for (long home : homes) {
+                if (pairs.size() < count) {
+                    pairs.add(new Pair(request, home));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /** Emergency requests like the demo one provider1 receives: a boy of 14 near Loughborough. */
+    private List<Long> publish(long lot, int count) throws IOException, InterruptedException {
+        String token = token("commissioner1");
+        String details = """
+                {"lotId": %d, "age": 14, "gender": "MALE", "legalStatus": "CARE_ORDER", "needs": "Benchmark request.",
+                 "siblingCount": 0, "homeDistrict": "LE11", "maxDistanceMiles": 20, "startDate": "%s",
+                 "expectedDurationWeeks": 12, "urgency": "EMERGENCY", "emergencyResponseHours": 2, "inHouseChecked": true,
+                 "profile": {"communicationNeeds": "NOT_SPECIFIED", "culturalNeeds": "NOT_KNOWN", "livingCompanions": "NO_PREFERENCE",
+                             "pets": "NOT_KNOWN", "fosterSuitability": "NOT_SPECIFIED", "residentialSuitability": "PREFERRED",
+                             "supportedSuitability": "NOT_SPECIFIED", "homeAdaptation": false, "deprivationOfLiberty": false},
+                 "standardResponseDays": 2, "priceWeight": 40}""".formatted(lot, LocalDate.now().plusDays(2));
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            JsonObject draft = json(post(PORTAL + "api/council/requests", token, details), 201);
+            JsonObject published = json(post(PORTAL + "api/council/requests/" + draft.getJsonNumber("id").longValue()
+                    + "/publish?version=" + draft.getJsonNumber("version").longValue(), token, ""), 200);
+            ids.add(published.getJsonNumber("id").longValue());
+        }
+        return ids;
+    }
+
+    private List<Long> fittingHomes(long requestId) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(PORTAL + "api/provider/requests/" + requestId))
+                .header("Authorization", "Bearer " + token("provider1")).build(), HttpResponse.BodyHandlers.ofString());
+        return json(new Sent(response.statusCode(), response.body(), 0), 200).getJsonArray("fittingHomes")
+                .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList();
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=hearth-provider-api&client_secret=demo-only-hearth-provider-api-secret"
+                + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json(new Sent(response.statusCode(), response.body(), 0), 200).getString("access_token");
+    }
+
+    private static JsonObject json(Sent sent, int expected) {
+        if (sent.status() != expected) {
+            throw new IllegalStateException("Expected " + expected + " but got " + sent.status() + ": " + sent.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(sent.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    private static long single(Connection db, String sql) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+}
