@@ -73,8 +73,8 @@ public class MiniCompetition {
     private int priceWeight;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "price_formula", nullable = false, length = 30)
-    private PriceFormula priceFormula;
+    @Column(name = "price_scoring", nullable = false, length = 30)
+    private PriceScoring priceScoring;
 
     @OneToMany(mappedBy = "competition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -90,8 +90,8 @@ public class MiniCompetition {
     private String shortPeriodReason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "award_standstill", nullable = false, length = 40)
-    private AwardStandstill awardStandstill;
+    @Column(name = "standstill_mode", nullable = false, length = 40)
+    private StandstillMode standstillMode;
 
     @ElementCollection
     @CollectionTable(name = "competition_panel_member", joinColumns = @JoinColumn(name = "competition_id"))
@@ -165,12 +165,12 @@ public class MiniCompetition {
         this.description = details.description().strip();
         this.contract = details.contract();
         this.priceWeight = details.priceWeight();
-        this.priceFormula = details.priceFormula();
+        this.priceScoring = details.priceScoring();
         this.clarificationDeadline = details.clarificationDeadline();
         this.tenderDeadline = details.tenderDeadline();
         this.shortPeriodReason = details.shortPeriodReason() == null || details.shortPeriodReason().isBlank()
                 ? null : details.shortPeriodReason().strip();
-        this.awardStandstill = details.awardStandstill();
+        this.standstillMode = details.standstillMode();
         questions.clear();
         for (QuestionDetails question : details.questions()) {
             questions.add(new CompetitionQuestion(this, questions.size() + 1, question));
@@ -383,8 +383,8 @@ public class MiniCompetition {
         return priceWeight;
     }
 
-    public PriceFormula getPriceFormula() {
-        return priceFormula;
+    public PriceScoring getPriceScoring() {
+        return priceScoring;
     }
 
     public List<CompetitionQuestion> getQuestions() {
@@ -403,8 +403,8 @@ public class MiniCompetition {
         return shortPeriodReason;
     }
 
-    public AwardStandstill getAwardStandstill() {
-        return awardStandstill;
+    public StandstillMode getStandstillMode() {
+        return standstillMode;
     }
 
     public Set<String> getPanel() {
