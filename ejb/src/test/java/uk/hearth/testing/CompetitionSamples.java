@@ -35,13 +35,23 @@ public final class CompetitionSamples {
 
     /** Two beds for three years on the fostering lot: one pass/fail and two quality questions, price weighted 40. */
     public static CompetitionDetails details(Instant clarifyBy, Instant deadline, String shortPeriodReason) {
+        return details(clarifyBy, deadline, shortPeriodReason, List.of(RoleCaller.username("commissioner")));
+    }
+
+    /** As {@link #details()}, evaluated by {@code panel}. */
+    public static CompetitionDetails details(List<String> panel) {
+        return details(CLARIFY_BY, DEADLINE, null, panel);
+    }
+
+    private static CompetitionDetails details(Instant clarifyBy, Instant deadline, String shortPeriodReason,
+            List<String> panel) {
         return new CompetitionDetails("Two beds for children under 10 near Loughborough " + Samples.unique(), Samples.FOSTERING,
                 "Two foster placements for children under 10 within 20 miles of Loughborough, for three years.",
                 new BlockContract(ContractUnit.BEDS, 2, 36, 12, new BigDecimal("450000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
                 List.of(new QuestionDetails(QuestionKind.PASS_FAIL, "Do you hold employers' liability insurance of £5m or more?", 20, 0),
                         new QuestionDetails(QuestionKind.QUALITY, "How will you keep siblings together?", QUALITY_WORD_LIMIT, 35),
                         new QuestionDetails(QuestionKind.QUALITY, "How will children keep their school place?", QUALITY_WORD_LIMIT, 25)),
-                clarifyBy, deadline, shortPeriodReason, StandstillMode.CALENDAR_DAYS_10, List.of(RoleCaller.username("commissioner")));
+                clarifyBy, deadline, shortPeriodReason, StandstillMode.CALENDAR_DAYS_10, panel);
     }
 
     public static CompetitionDetails details() {
