@@ -8,17 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import uk.hearth.competitions.domain.AwardStandstill;
 import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.BlockContract;
 import uk.hearth.competitions.domain.CompetitionDetails;
 import uk.hearth.competitions.domain.CompetitionQuestion;
 import uk.hearth.competitions.domain.ContractUnit;
 import uk.hearth.competitions.domain.MiniCompetition;
-import uk.hearth.competitions.domain.PriceFormula;
+import uk.hearth.competitions.domain.PriceScoring;
 import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.QuestionDetails;
 import uk.hearth.competitions.domain.QuestionKind;
+import uk.hearth.competitions.domain.StandstillMode;
 
 /** Made-up competitions and bids the competition ITs share. */
 public final class CompetitionSamples {
@@ -35,13 +35,23 @@ public final class CompetitionSamples {
 
     /** Two beds for three years on the fostering lot: one pass/fail and two quality questions, price weighted 40. */
     public static CompetitionDetails details(Instant clarifyBy, Instant deadline, String shortPeriodReason) {
+        return details(clarifyBy, deadline, shortPeriodReason, List.of(RoleCaller.username("commissioner")));
+    }
+
+    /** As {@link #details()}, evaluated by {@code panel}. */
+    public static CompetitionDetails details(List<String> panel) {
+        return details(CLARIFY_BY, DEADLINE, null, panel);
+    }
+
+    private static CompetitionDetails details(Instant clarifyBy, Instant deadline, String shortPeriodReason,
+            List<String> panel) {
         return new CompetitionDetails("Two beds for children under 10 near Loughborough " + Samples.unique(), Samples.FOSTERING,
                 "Two foster placements for children under 10 within 20 miles of Loughborough, for three years.",
-                new BlockContract(ContractUnit.BEDS, 2, 36, 12, new BigDecimal("450000.00")), 40, PriceFormula.LOWEST_PRICE_RATIO,
+                new BlockContract(ContractUnit.BEDS, 2, 36, 12, new BigDecimal("450000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
                 List.of(new QuestionDetails(QuestionKind.PASS_FAIL, "Do you hold employers' liability insurance of £5m or more?", 20, 0),
                         new QuestionDetails(QuestionKind.QUALITY, "How will you keep siblings together?", QUALITY_WORD_LIMIT, 35),
                         new QuestionDetails(QuestionKind.QUALITY, "How will children keep their school place?", QUALITY_WORD_LIMIT, 25)),
-                clarifyBy, deadline, shortPeriodReason, AwardStandstill.CALENDAR_DAYS_10, List.of(RoleCaller.username("commissioner")));
+                clarifyBy, deadline, shortPeriodReason, StandstillMode.CALENDAR_DAYS_10, panel);
     }
 
     public static CompetitionDetails details() {

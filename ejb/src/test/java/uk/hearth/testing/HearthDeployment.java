@@ -26,7 +26,8 @@ public final class HearthDeployment {
     private static final String MIGRATIONS = "db/migration";
 
     private static final List<Class<?>> HELPERS = List.of(RoleCaller.class, AsProvider.class, AsOtherProvider.class,
-            AsCommissioner.class, AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
+            AsThirdProvider.class, AsCommissioner.class, AsSecondCommissioner.class, AsThirdCommissioner.class,
+            AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
             TestOrganisations.class, Samples.class, RequestSamples.class, Admissions.class, PdfText.class,
             CompetitionSamples.class, SentNotices.class);
 

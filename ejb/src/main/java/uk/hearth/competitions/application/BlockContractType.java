@@ -1,5 +1,7 @@
 package uk.hearth.competitions.application;
 
+import uk.hearth.competitions.domain.ContractUnit;
+
 /** What a block contract buys in bulk: a number of beds held for the council, or hours of support a week. */
 public enum BlockContractType {
 
@@ -14,6 +16,14 @@ public enum BlockContractType {
         this.label = label;
         this.unit = unit;
         this.units = units;
+    }
+
+    /** The type of a competition's contract, from what it buys. */
+    public static BlockContractType of(ContractUnit unit) {
+        return switch (unit) {
+            case BEDS -> BLOCK_BEDS;
+            case HOURS -> BLOCK_HOURS;
+        };
     }
 
     /** Such as "Block beds". */

@@ -284,7 +284,7 @@ public class MiniCompetitions {
     /** Bids tendered at the deadline: submitted, or found invalid then. Drafts and withdrawn bids are never opened. */
     private List<Bid> tendered(long competitionId) {
         return em.createNamedQuery(Bid.OF_COMPETITION, Bid.class).setParameter("competitionId", competitionId).getResultStream()
-                .filter(b -> b.getStatus() == BidStatus.SUBMITTED || b.getStatus() == BidStatus.INVALID).toList();
+                .filter(Bid::isTendered).toList();
     }
 
     private void tellInvited(MiniCompetition competition, String subject, String body) {
@@ -307,7 +307,7 @@ public class MiniCompetitions {
         return competition;
     }
 
-    private static void requireVersion(MiniCompetition competition, long versionSeen) {
+    static void requireVersion(MiniCompetition competition, long versionSeen) {
         if (competition.getVersion() != versionSeen) {
             throw new ConcurrentChangeException("The competition " + competition.getReference());
         }

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.BusinessException;
 
 /**
@@ -72,6 +73,11 @@ public class Bid {
     @Column(name = "invalid_reason", length = REASON_LENGTH)
     private String invalidReason;
 
+    /** The letter telling the bidder the outcome, filed among its documents. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "award_letter_id")
+    private ProviderDocument awardLetter;
+
     @Version
     private long version;
 
@@ -115,10 +121,19 @@ public class Bid {
         withdrawnAt = now;
     }
 
+    /** Tendered at the deadline: submitted, or found invalid then. Drafts and withdrawn bids never are. */
+    public boolean isTendered() {
+        return status == BidStatus.SUBMITTED || status == BidStatus.INVALID;
+    }
+
     /** A submitted bid that will not be evaluated, with the reason the council and the bidder see. */
     public void invalidate(String reason) {
         status = BidStatus.INVALID;
         invalidReason = reason;
+    }
+
+    public void fileAwardLetter(ProviderDocument letter) {
+        awardLetter = letter;
     }
 
     private void requireNotInvalid() {
@@ -165,6 +180,10 @@ public class Bid {
 
     public String getInvalidReason() {
         return invalidReason;
+    }
+
+    public ProviderDocument getAwardLetter() {
+        return awardLetter;
     }
 
     public long getVersion() {

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 
 /** The particulars of the block contract on offer, e.g. two beds for three years with an optional year more. */
 @Embeddable
@@ -24,4 +26,23 @@ public record BlockContract(
         @Column(name = "extension_months") Integer extensionMonths,
         @NotNull(message = "Enter the estimated value.") @Positive(message = "The estimated value must be more than zero.")
         @Column(name = "estimated_value", nullable = false, precision = 14, scale = 2) BigDecimal estimatedValue) {
+
+    private static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
+    private static final BigDecimal MONTHS_A_YEAR = BigDecimal.valueOf(12);
+
+    /** What a weekly price comes to over the initial term, counting 52 weeks a year, to the penny. */
+    public BigDecimal valueAt(BigDecimal weeklyPrice) {
+        return weeklyPrice.multiply(WEEKS_A_YEAR).multiply(BigDecimal.valueOf(termMonths))
+                .divide(MONTHS_A_YEAR, 2, RoundingMode.HALF_UP);
+    }
+
+    /** The last day of the initial term of a contract starting on {@code startDate}. */
+    public LocalDate lastDayFrom(LocalDate startDate) {
+        return startDate.plusMonths(termMonths).minusDays(1);
+    }
+
+    /** Months the council may extend the contract by; 0 for none. */
+    public int extension() {
+        return extensionMonths == null ? 0 : extensionMonths;
+    }
 }

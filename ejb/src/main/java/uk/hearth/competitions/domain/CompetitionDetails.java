@@ -22,12 +22,12 @@ public record CompetitionDetails(
         @NotNull(message = "Enter the contract particulars.") @Valid BlockContract contract,
         @Min(value = 0, message = "The price weight cannot be negative.")
         @Max(value = 100, message = "The price weight cannot be more than 100.") int priceWeight,
-        @NotNull(message = "Choose how price is scored.") PriceFormula priceFormula,
+        @NotNull(message = "Choose how price is scored.") PriceScoring priceScoring,
         @NotNull List<@NotNull @Valid QuestionDetails> questions,
         @NotNull(message = "Enter the clarification deadline.") Instant clarificationDeadline,
         @NotNull(message = "Enter the tender deadline.") Instant tenderDeadline,
         @Size(max = MiniCompetition.REASON_LENGTH, message = "The reason must be 2,000 characters or fewer.") String shortPeriodReason,
-        @NotNull(message = "Choose the standstill period.") AwardStandstill awardStandstill,
+        @NotNull(message = "Choose the standstill period.") StandstillMode standstillMode,
         @NotNull List<@NotBlank(message = "Enter the user name of each evaluator.")
                 @Size(max = 100, message = "A user name must be 100 characters or fewer.") String> panel) {
 }

@@ -22,14 +22,17 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.hearth.lots.domain.Lot;
+import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.time.HearthClock;
 
 /**
  * A further competition among the providers of one lot for a block contract. A draft changes freely; publishing
@@ -73,8 +76,8 @@ public class MiniCompetition {
     private int priceWeight;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "price_formula", nullable = false, length = 30)
-    private PriceFormula priceFormula;
+    @Column(name = "price_scoring", nullable = false, length = 30)
+    private PriceScoring priceScoring;
 
     @OneToMany(mappedBy = "competition", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder")
@@ -90,8 +93,8 @@ public class MiniCompetition {
     private String shortPeriodReason;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "award_standstill", nullable = false, length = 40)
-    private AwardStandstill awardStandstill;
+    @Column(name = "standstill_mode", nullable = false, length = 40)
+    private StandstillMode standstillMode;
 
     @ElementCollection
     @CollectionTable(name = "competition_panel_member", joinColumns = @JoinColumn(name = "competition_id"))
@@ -136,6 +139,36 @@ public class MiniCompetition {
     @Column(name = "cancel_reason", length = REASON_LENGTH)
     private String cancelReason;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "winning_bid_id")
+    private Bid winningBid;
+
+    @Column(name = "award_decided_at")
+    private Instant awardDecidedAt;
+
+    @Column(name = "award_decided_by", length = 100)
+    private String awardDecidedBy;
+
+    /** When the standstill timer recorded the end of the standstill; the clock, not this, decides conclusion. */
+    @Column(name = "standstill_ended_at")
+    private Instant standstillEndedAt;
+
+    @Column(name = "contract_reference", length = 20)
+    private String contractReference;
+
+    @Column(name = "contract_start")
+    private LocalDate contractStart;
+
+    @Column(name = "concluded_at")
+    private Instant concludedAt;
+
+    @Column(name = "concluded_by", length = 100)
+    private String concludedBy;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "contract_document_id")
+    private ProviderDocument contractDocument;
+
     @Version
     private long version;
 
@@ -165,12 +198,12 @@ public class MiniCompetition {
         this.description = details.description().strip();
         this.contract = details.contract();
         this.priceWeight = details.priceWeight();
-        this.priceFormula = details.priceFormula();
+        this.priceScoring = details.priceScoring();
         this.clarificationDeadline = details.clarificationDeadline();
         this.tenderDeadline = details.tenderDeadline();
         this.shortPeriodReason = details.shortPeriodReason() == null || details.shortPeriodReason().isBlank()
                 ? null : details.shortPeriodReason().strip();
-        this.awardStandstill = details.awardStandstill();
+        this.standstillMode = details.standstillMode();
         questions.clear();
         for (QuestionDetails question : details.questions()) {
             questions.add(new CompetitionQuestion(this, questions.size() + 1, question));
@@ -312,6 +345,90 @@ public class MiniCompetition {
         }
     }
 
+    /**
+     * Bids are evaluated between their opening and the award decision; after it the scores that decided it stay as
+     * they were.
+     */
+    public void requireEvaluating() {
+        switch (status) {
+            case OPENED -> {
+                return;
+            }
+            case CANCELLED -> throw new BusinessException("The competition " + reference + " was cancelled.");
+            case AWARDED, STANDSTILL, CONCLUDED -> throw new BusinessException("The award of " + reference
+                    + " has been decided, so its evaluation can no longer change.");
+            default -> throw new BusinessException("The bids for " + reference
+                    + " have not been opened yet, so there is nothing to evaluate.");
+        }
+    }
+
+    /** An evaluator who declared a conflict of interest leaves the panel of this competition. */
+    public void removeFromPanel(String username) {
+        requireEvaluating();
+        panel.remove(username);
+    }
+
+    /** The published evaluation model, as scoring reads it. */
+    public EvaluationModel evaluationModel() {
+        return new EvaluationModel(
+                questions.stream().filter(q -> q.getKind() == QuestionKind.PASS_FAIL)
+                        .map(q -> new PassFailCriterion(q.getId(), q.getText())).toList(),
+                questions.stream().filter(q -> q.getKind() == QuestionKind.QUALITY)
+                        .map(q -> new QualityCriterion(q.getId(), q.getText(), q.getWeight())).toList(),
+                priceWeight, priceScoring);
+    }
+
+    /**
+     * Records the award decision for {@code winner}, whose letters go out in the same transaction, so the
+     * competition goes straight into its standstill.
+     */
+    public StandstillPeriod decideAward(Bid winner, String by, Instant now) {
+        requireEvaluating();
+        status = CompetitionStatus.STANDSTILL;
+        winningBid = winner;
+        awardDecidedAt = now;
+        awardDecidedBy = by;
+        return standstill();
+    }
+
+    /** The standstill the award decision started. */
+    public StandstillPeriod standstill() {
+        if (awardDecidedAt == null) {
+            throw new BusinessException("The award of " + reference + " has not been decided yet.");
+        }
+        return new StandstillPeriod(standstillMode, awardDecidedAt);
+    }
+
+    /** Notes that the standstill is over; false when there is nothing to note (already noted, cancelled, early). */
+    public boolean endStandstill(Instant now) {
+        if (status != CompetitionStatus.STANDSTILL || standstillEndedAt != null || !standstill().concludableAt(now)) {
+            return false;
+        }
+        standstillEndedAt = now;
+        return true;
+    }
+
+    /** Concludes the contract with the winner, never before the standstill ends by the server's clock. */
+    public void conclude(String contract, LocalDate startDate, String by, Instant now) {
+        if (status != CompetitionStatus.STANDSTILL) {
+            throw new BusinessException("The contract of " + reference + " cannot be concluded: the competition is "
+                    + status.label().toLowerCase() + ".");
+        }
+        standstill().requireEnded(now);
+        if (startDate.isBefore(now.atZone(HearthClock.LONDON).toLocalDate())) {
+            throw new BusinessException("The contract cannot start before the day it is concluded.");
+        }
+        status = CompetitionStatus.CONCLUDED;
+        contractReference = contract;
+        contractStart = startDate;
+        concludedAt = now;
+        concludedBy = by;
+    }
+
+    public void fileContract(ProviderDocument document) {
+        contractDocument = document;
+    }
+
     public void cancel(String reason, String by, Instant now) {
         if (status == CompetitionStatus.CANCELLED || status == CompetitionStatus.CONCLUDED) {
             throw new BusinessException("The competition " + reference + " is already " + status.label().toLowerCase() + ".");
@@ -383,8 +500,8 @@ public class MiniCompetition {
         return priceWeight;
     }
 
-    public PriceFormula getPriceFormula() {
-        return priceFormula;
+    public PriceScoring getPriceScoring() {
+        return priceScoring;
     }
 
     public List<CompetitionQuestion> getQuestions() {
@@ -403,8 +520,8 @@ public class MiniCompetition {
         return shortPeriodReason;
     }
 
-    public AwardStandstill getAwardStandstill() {
-        return awardStandstill;
+    public StandstillMode getStandstillMode() {
+        return standstillMode;
     }
 
     public Set<String> getPanel() {
@@ -457,6 +574,42 @@ public class MiniCompetition {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Bid getWinningBid() {
+        return winningBid;
+    }
+
+    public Instant getAwardDecidedAt() {
+        return awardDecidedAt;
+    }
+
+    public String getAwardDecidedBy() {
+        return awardDecidedBy;
+    }
+
+    public Instant getStandstillEndedAt() {
+        return standstillEndedAt;
+    }
+
+    public String getContractReference() {
+        return contractReference;
+    }
+
+    public LocalDate getContractStart() {
+        return contractStart;
+    }
+
+    public Instant getConcludedAt() {
+        return concludedAt;
+    }
+
+    public String getConcludedBy() {
+        return concludedBy;
+    }
+
+    public ProviderDocument getContractDocument() {
+        return contractDocument;
     }
 
     public long getVersion() {

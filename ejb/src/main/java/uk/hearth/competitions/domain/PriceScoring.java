@@ -4,26 +4,34 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How a bid's price becomes its price score, out of the price weight. Each formula is stated in plain English, as
- * invitations and award letters must say how price will be and was scored.
+ * How a bid's price becomes its price score, out of the price weight, published with the competition so every bidder
+ * knows it. Each formula is stated in plain English, as invitations and award letters must say how price will be and
+ * was scored.
  */
 public enum PriceScoring {
 
     /** The usual formula, and Hearth's default. */
-    LOWEST_PRICE_RATIO("Price score = lowest price ÷ bid price × price weight. The lowest price gets the whole "
+    LOWEST_PRICE_RATIO("Lowest price divided by the bid price, times the price weight", "Price score = lowest price ÷ bid price × price weight. The lowest price gets the whole "
             + "price weight; a price twice the lowest gets half of it."),
 
     /** Punishes a price above the lowest harder: the score falls in step with the percentage above the lowest. */
-    DISTANCE_FROM_LOWEST("Price score = price weight × (1 − (bid price − lowest price) ÷ lowest price), and never "
+    DISTANCE_FROM_LOWEST("Price weight reduced by the percentage the bid is above the lowest price", "Price score = price weight × (1 − (bid price − lowest price) ÷ lowest price), and never "
             + "less than 0. The lowest price gets the whole price weight; each 1% above the lowest loses 1% of it, "
             + "so a price twice the lowest or more scores 0.");
 
     public static final PriceScoring DEFAULT = LOWEST_PRICE_RATIO;
 
+    private final String label;
     private final String description;
 
-    PriceScoring(String description) {
+    PriceScoring(String label, String description) {
+        this.label = label;
         this.description = description;
+    }
+
+    /** The formula in a few words, for choosing it. */
+    public String label() {
+        return label;
     }
 
     /** The formula in words, for invitations, pages and letters. */

@@ -8,6 +8,8 @@ public enum DocumentCategory {
     REGISTRATION_CERTIFICATE("Registration certificate", true),
     ADMISSION_LETTER("Admission letter", false),
     PLACEMENT_AGREEMENT("Individual Placement Agreement", false),
+    AWARD_LETTER("Award letter", false),
+    BLOCK_CONTRACT("Block contract", false),
     OTHER("Other document", false);
 
     private final String label;

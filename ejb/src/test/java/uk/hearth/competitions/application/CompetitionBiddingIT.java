@@ -176,8 +176,8 @@ class CompetitionBiddingIT {
 
         CompetitionDetails sample = CompetitionSamples.details();
         MiniCompetition heavy = draft(new CompetitionDetails(sample.title(), sample.lotId(), sample.description(), sample.contract(),
-                50, sample.priceFormula(), sample.questions(), sample.clarificationDeadline(), sample.tenderDeadline(), null,
-                sample.awardStandstill(), sample.panel()));
+                50, sample.priceScoring(), sample.questions(), sample.clarificationDeadline(), sample.tenderDeadline(), null,
+                sample.standstillMode(), sample.panel()));
         assertEquals("The price and quality weights add up to 110; they must add up to 100.", assertThrows(BusinessException.class,
                 () -> asCommissioner.call(() -> competitions.publish(heavy.getId(), heavy.getVersion()))).getMessage());
 

@@ -11,13 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import uk.hearth.competitions.application.MiniCompetitions;
-import uk.hearth.competitions.domain.AwardStandstill;
 import uk.hearth.competitions.domain.BlockContract;
 import uk.hearth.competitions.domain.CompetitionDetails;
 import uk.hearth.competitions.domain.ContractUnit;
-import uk.hearth.competitions.domain.PriceFormula;
+import uk.hearth.competitions.domain.PriceScoring;
 import uk.hearth.competitions.domain.QuestionDetails;
 import uk.hearth.competitions.domain.QuestionKind;
+import uk.hearth.competitions.domain.StandstillMode;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.shared.time.HearthClock;
@@ -68,12 +68,12 @@ public class CompetitionFormBacking implements Serializable {
     private Integer extensionMonths;
     private BigDecimal estimatedValue;
     private int priceWeight = 40;
-    private PriceFormula priceFormula = PriceFormula.LOWEST_PRICE_RATIO;
+    private PriceScoring priceScoring = PriceScoring.DEFAULT;
     private List<QuestionRow> questions = new ArrayList<>();
     private LocalDateTime clarificationDeadline;
     private LocalDateTime tenderDeadline;
     private String shortPeriodReason;
-    private AwardStandstill awardStandstill = AwardStandstill.CALENDAR_DAYS_10;
+    private StandstillMode standstillMode = StandstillMode.DEFAULT;
     private String panel;
 
     /** One row of the evaluation model as typed; pass/fail rows carry no weight. */
@@ -156,11 +156,11 @@ public class CompetitionFormBacking implements Serializable {
 
     public String save() {
         CompetitionDetails details = new CompetitionDetails(title, lotId, description,
-                new BlockContract(unit, quantity, termMonths, extensionMonths, estimatedValue), priceWeight, priceFormula,
+                new BlockContract(unit, quantity, termMonths, extensionMonths, estimatedValue), priceWeight, priceScoring,
                 questions.stream().map(QuestionRow::details).toList(),
                 clarificationDeadline == null ? null : clarificationDeadline.atZone(HearthClock.LONDON).toInstant(),
                 tenderDeadline == null ? null : tenderDeadline.atZone(HearthClock.LONDON).toInstant(),
-                shortPeriodReason, awardStandstill,
+                shortPeriodReason, standstillMode,
                 panel == null ? List.of() : Arrays.stream(panel.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
         return ServiceCalls.attempt(() -> competitions.draft(details), FIELDS).map(draft -> {
             FacesMessages.info("The draft " + draft.getReference() + " is saved. Check it, then publish it to invite providers.");
@@ -180,16 +180,16 @@ public class CompetitionFormBacking implements Serializable {
         return ContractUnit.values();
     }
 
-    public PriceFormula[] getPriceFormulas() {
-        return PriceFormula.values();
+    public PriceScoring[] getPriceScorings() {
+        return PriceScoring.values();
     }
 
     public QuestionKind[] getQuestionKinds() {
         return QuestionKind.values();
     }
 
-    public AwardStandstill[] getStandstills() {
-        return AwardStandstill.values();
+    public StandstillMode[] getStandstillModes() {
+        return StandstillMode.values();
     }
 
     public List<QuestionRow> getQuestions() {
@@ -268,12 +268,12 @@ public class CompetitionFormBacking implements Serializable {
         this.priceWeight = priceWeight;
     }
 
-    public PriceFormula getPriceFormula() {
-        return priceFormula;
+    public PriceScoring getPriceScoring() {
+        return priceScoring;
     }
 
-    public void setPriceFormula(PriceFormula priceFormula) {
-        this.priceFormula = priceFormula;
+    public void setPriceScoring(PriceScoring priceScoring) {
+        this.priceScoring = priceScoring;
     }
 
     public LocalDateTime getClarificationDeadline() {
@@ -300,12 +300,12 @@ public class CompetitionFormBacking implements Serializable {
         this.shortPeriodReason = shortPeriodReason;
     }
 
-    public AwardStandstill getAwardStandstill() {
-        return awardStandstill;
+    public StandstillMode getStandstillMode() {
+        return standstillMode;
     }
 
-    public void setAwardStandstill(AwardStandstill awardStandstill) {
-        this.awardStandstill = awardStandstill;
+    public void setStandstillMode(StandstillMode standstillMode) {
+        this.standstillMode = standstillMode;
     }
 
     public String getPanel() {

@@ -1,0 +1,64 @@
+package uk.hearth.competitions.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * The score, 0 to 5, the panel agreed for one bid's answer to a quality question after seeing every evaluator's
+ * score, with the moderator's note of why. This is the score the bid is ranked by.
+ */
+@Entity
+@Table(name = "moderated_score")
+@NamedQuery(name = ModeratedScore.OF_COMPETITION, query = "select s from ModeratedScore s join fetch s.question"
+        + " where s.competition.id = :competitionId order by s.bid.id, s.question.sortOrder")
+public class ModeratedScore extends AnswerEvaluation {
+
+    public static final String OF_COMPETITION = "ModeratedScore.ofCompetition";
+    public static final int NOTE_LENGTH = 4000;
+
+    @Column(nullable = false)
+    private int score;
+
+    @Column(nullable = false, length = NOTE_LENGTH)
+    private String note;
+
+    @Column(nullable = false, length = 100)
+    private String moderator;
+
+    @Column(name = "moderated_at", nullable = false)
+    private Instant moderatedAt;
+
+    protected ModeratedScore() {
+    }
+
+    public ModeratedScore(Bid bid, CompetitionQuestion question) {
+        super(bid, question, QuestionKind.QUALITY);
+    }
+
+    /** Records the agreed score; moderating again replaces it until the award is decided. */
+    public void moderate(int newScore, String newNote, String by, Instant now) {
+        score = newScore;
+        note = newNote.strip();
+        moderator = by;
+        moderatedAt = now;
+    }
+
+    public int getScore() {
+        return score;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getModerator() {
+        return moderator;
+    }
+
+    public Instant getModeratedAt() {
+        return moderatedAt;
+    }
+}
