@@ -201,14 +201,23 @@ final class Browser implements AutoCloseable {
 
     /** Fetches a link's target with this browser's session, as a download would. */
     byte[] download(String href) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).GET(), "GET " + href);
+    }
+
+    /** Posts to {@code href} with this browser's session, as a form with no fields would. */
+    byte[] post(String href) {
+        return send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "POST " + href);
+    }
+
+    private byte[] send(java.net.http.HttpRequest.Builder request, String what) {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try {
             java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).header("Cookie", cookies).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    request.header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + href + " answered " + response.statusCode());
+                throw new IllegalStateException(what + " answered " + response.statusCode());
             }
             return response.body();
         } catch (IOException e) {

@@ -4,23 +4,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A commissioner drafts a mini-competition for residential beds and publishes it: every admitted provider of the
- * lot is invited. The demo provider bids, with a distinctive answer; the commissioner then sees that one bid is in,
- * and nothing of what it says, because bids stay sealed until the tender deadline.
+ * A mini-competition from publication to contract in the browser. The commissioner publishes: every admitted
+ * provider of the lot is invited. The demo provider asks a question, which is answered to all, and bids; until
+ * the deadline the council sees that one bid is in and nothing of what it says. The service clock (a test
+ * server's) then passes the deadline: the bids are opened, two evaluators declare no conflict and score alone,
+ * the scores are moderated, the award is decided, the provider reads its award letter, the clock passes the
+ * standstill, and the contract is concluded and read back, with the competition's open data.
  */
 class MiniCompetitionJourneyIT {
 
     private static final String SECRET_ANSWER = "Our therapeutic model pairs each child with a key worker (journey marker 7Q2X).";
+    private static final String QUESTION = "Is respite care included in the bed price (journey question)?";
 
     @Test
-    void publishedCompetitionInvitesTheProviderWhoseBidStaysSealedFromTheCouncil() {
+    void publishBidEvaluateAwardAndConclude() throws IOException {
+        String url;
         String reference;
         try (Browser browser = new Browser()) {
             browser.signInAs("commissioner1");
@@ -33,6 +47,7 @@ class MiniCompetitionJourneyIT {
             browser.type(By.id("competition:panel"), "commissioner1, commissioner2");
             browser.clickAndAwaitUpdate(By.id("competition:save"), By.id("page-messages"));
             browser.waitForUrl("commissioner/competition.xhtml");
+            url = browser.driver().getCurrentUrl();
             reference = browser.heading().replaceAll("^(MC-\\d{4}-\\d{5}):.*$", "$1");
 
             browser.clickAndAwaitUpdate(By.id("publish:send"), By.id("page-messages"));
@@ -48,11 +63,13 @@ class MiniCompetitionJourneyIT {
             browser.open("provider/competitions.xhtml");
             browser.waitFor(By.linkText(reference)).click();
             browser.waitForUrl("provider/competition.xhtml");
+            browser.type(By.id("ask:question"), QUESTION);
+            browser.clickAndAwaitUpdate(By.id("ask:send"), By.id("page-messages"));
+            browser.expectSuccessMessage();
+
             List<WebElement> answers = browser.driver().findElements(By.cssSelector("textarea[id$=':answer']"));
             assertFalse(answers.isEmpty());
-            for (WebElement answer : answers) {
-                answer.sendKeys(SECRET_ANSWER);
-            }
+            answers.forEach(answer -> answer.sendKeys(SECRET_ANSWER));
             browser.setNumber("bid:price", 9800);
             List<WebElement> items = browser.driver().findElements(By.cssSelector("input[id$=':item']"));
             items.get(0).sendKeys("Staffing");
@@ -69,13 +86,128 @@ class MiniCompetitionJourneyIT {
 
         try (Browser browser = new Browser()) {
             browser.signInAs("commissioner1");
-            browser.open("commissioner/competitions.xhtml");
-            browser.waitFor(By.linkText(reference)).click();
+            browser.driver().get(url);
             assertEquals("1", browser.textOf(By.id("bid-count")));
             String page = browser.driver().getPageSource();
             assertFalse(page.contains("7Q2X"), "the council sees no word of a bid before the deadline");
             assertFalse(page.contains("9,800"), "nor its price");
             assertTrue(browser.textOf(By.id("sealed")).contains("sealed until the tender deadline"));
+            // The question reaches the council without the asker's name; the answer goes to every invited provider.
+            assertTrue(browser.textOf(By.id("clarifications")).contains(QUESTION));
+            browser.driver().findElement(By.cssSelector("textarea[id$=':answer']")).sendKeys("Yes: two weeks of respite a year per bed.");
+            browser.clickAndAwaitUpdate(By.cssSelector("button[id$=':publish-answer']"), By.id("page-messages"));
+            browser.expectSuccessMessage();
+        }
+
+        Instant start = Instant.now();
+        try {
+            // The tender deadline is 14 days after the draft was made; a day later the bids can be opened.
+            moveClock(start.plus(15, ChronoUnit.DAYS));
+            try (Browser browser = new Browser()) {
+                browser.signInAs("commissioner1");
+                browser.driver().get(url);
+                browser.clickAndAwaitUpdate(By.id("open:open-bids"), By.id("page-messages"));
+                assertTrue(browser.textOf(By.id("open:opened")).contains("Charnwood Children's Homes Ltd"));
+                browser.waitFor(By.id("open:evaluate")).click();
+                browser.waitForUrl("commissioner/evaluation.xhtml");
+                url = browser.driver().getCurrentUrl();
+                declareAndScore(browser, 4);
+                assertTrue(browser.textOf(By.id("moderation-refused")).contains("still to come"));
+            }
+            String evaluation = url;
+            try (Browser browser = new Browser()) {
+                browser.signInAs("commissioner2");
+                browser.driver().get(evaluation);
+                declareAndScore(browser, 3);
+
+                // Every score is in: the panel moderates, and records the pass/fail result.
+                forEach(browser, "select[id$=':moderated']", i -> {
+                    new Select(browser.driver().findElements(By.cssSelector("select[id$=':moderated']")).get(i)).selectByValue("4");
+                    browser.driver().findElements(By.cssSelector("textarea[id$=':moderation-note']")).get(i)
+                            .sendKeys("Agreed at moderation: a clear and credible plan (journey).");
+                    browser.clickAndAwaitUpdate(By.xpath("(//button[contains(@id,':moderate')])[" + (i + 1) + "]"), By.id("page-messages"));
+                    browser.expectSuccessMessage();
+                });
+                browser.driver().findElement(By.cssSelector("label[for$=':passed']")).click();
+                browser.clickAndAwaitUpdate(By.cssSelector("button[id$=':pass-fail']"), By.id("page-messages"));
+                browser.expectSuccessMessage();
+
+                assertTrue(browser.textOf(By.id("ranking")).contains("Charnwood Children's Homes Ltd"));
+                browser.clickAndAwaitUpdate(By.id("award:decide"), By.id("page-messages"));
+                assertTrue(browser.expectSuccessMessage().contains("standstill ends"));
+                assertEquals("In standstill", browser.textOf(By.id("competition-state")));
+                AccessibilityIT.assertNoViolations(browser, "commissioner/evaluation.xhtml");
+            }
+
+            try (Browser browser = new Browser()) {
+                browser.signInAs("provider1");
+                browser.open("provider/competitions.xhtml");
+                browser.waitFor(By.linkText(reference)).click();
+                String letter = pdfText(browser.download(browser.waitFor(By.id("award-letter")).getAttribute("href")));
+                assertTrue(letter.contains(reference), letter);
+                assertTrue(letter.contains("Charnwood Children's Homes Ltd"), letter);
+                assertTrue(letter.toLowerCase().contains("standstill"), letter);
+            }
+
+            moveClock(start.plus(31, ChronoUnit.DAYS));
+            try (Browser browser = new Browser()) {
+                browser.signInAs("commissioner1");
+                browser.driver().get(evaluation);
+                browser.setDate(browser.waitFor(By.id("conclude:start_input")), LocalDate.now().plusDays(40));
+                browser.clickAndAwaitUpdate(By.id("conclude:send"), By.id("page-messages"));
+                assertTrue(browser.expectSuccessMessage().contains("concluded"));
+                String contract = pdfText(browser.download(browser.waitFor(By.id("contract")).getAttribute("href")));
+                assertTrue(contract.contains("Charnwood Children's Homes Ltd"), contract);
+                assertTrue(contract.contains("2 beds") || contract.contains("2 bed"), contract);
+                String ocds = new String(browser.download(browser.waitFor(By.id("export-ocds")).getAttribute("href")), StandardCharsets.UTF_8);
+                assertTrue(ocds.contains("\"ocid\"") && ocds.contains("\"contract\""), ocds);
+                String scores = new String(browser.download(browser.waitFor(By.id("export-scores")).getAttribute("href")), StandardCharsets.UTF_8);
+                assertTrue(scores.contains("Charnwood Children's Homes Ltd"), scores);
+            }
+        } finally {
+            resetClock();
+        }
+    }
+
+    /** Declares no conflict of interest, then gives every quality answer {@code score} with a justification. */
+    private static void declareAndScore(Browser browser, int score) {
+        browser.clickAndAwaitUpdate(By.id("declare:send"), By.id("page-messages"));
+        browser.expectSuccessMessage();
+        forEach(browser, "select[id$=':score']", i -> {
+            new Select(browser.driver().findElements(By.cssSelector("select[id$=':score']")).get(i)).selectByValue(Integer.toString(score));
+            browser.driver().findElements(By.cssSelector("textarea[id$=':justification']")).get(i)
+                    .sendKeys("Scored " + score + ": the answer meets the need with evidence (journey).");
+            browser.clickAndAwaitUpdate(By.xpath("(//button[contains(@id,':save')])[" + (i + 1) + "]"), By.id("page-messages"));
+            browser.expectSuccessMessage();
+        });
+    }
+
+    /** Each form saves by a full page, so the fields are found again, by position, for every step. */
+    private static void forEach(Browser browser, String css, Consumer<Integer> step) {
+        int count = browser.driver().findElements(By.cssSelector(css)).size();
+        assertTrue(count > 0, "nothing matches " + css);
+        for (int i = 0; i < count; i++) {
+            step.accept(i);
+        }
+    }
+
+    private static void moveClock(Instant to) {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("admin1");
+            browser.post(Browser.PORTAL + "admin/test-clock?at=" + to);
+        }
+    }
+
+    private static void resetClock() {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("admin1");
+            browser.post(Browser.PORTAL + "admin/test-clock?reset");
+        }
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 }

@@ -72,9 +72,15 @@ public class CompetitionBids {
 
     @RolesAllowed(Roles.PROVIDER)
     public InvitedCompetition competition(long competitionId) {
-        MiniCompetition competition = invitationTo(competitionId).getCompetition();
+        Invitation invitation = invitationTo(competitionId);
+        MiniCompetition competition = invitation.getCompetition();
         competition.getLot().getName();
         competition.getQuestions().size();
+        // The concluded contract is the winner's to download; nobody else's.
+        if (competition.getContractDocument() != null
+                && competition.getWinningBid().getOrganisation().getId().equals(invitation.getOrganisation().getId())) {
+            competition.getContractDocument().getFileName();
+        }
         Instant now = clock.now();
         boolean open = competition.isOpenForBidsAt(now);
         return new InvitedCompetition(competition,
@@ -187,7 +193,12 @@ public class CompetitionBids {
     @RolesAllowed(Roles.PROVIDER)
     public Optional<MyBid> myBid(long competitionId) {
         Invitation invitation = invitationTo(competitionId);
-        return findBid(invitation).map(b -> new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation())));
+        return findBid(invitation).map(b -> {
+            if (b.getAwardLetter() != null) {
+                b.getAwardLetter().getFileName();
+            }
+            return new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation()));
+        });
     }
 
     private void audited(Bid bid, String action, String what) {

@@ -314,6 +314,15 @@ public class CompetitionEvaluation {
         return competition;
     }
 
+    /** A file attached to a valid bid, for a panel member who has declared no conflict (as the bid's answers). */
+    @RolesAllowed(Roles.COMMISSIONER)
+    public DocumentDownload bidAttachment(long competitionId, long bidId, @NotNull String key) {
+        MiniCompetition competition = find(competitionId);
+        requireEvaluator(competition);
+        Bid bid = bid(evaluated(competition), bidId);
+        return sealedBids.file(bid, sealedBids.readOpened(bid), key);
+    }
+
     /** The concluded contract's PDF, as filed for the provider. */
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public DocumentDownload contract(long competitionId) {

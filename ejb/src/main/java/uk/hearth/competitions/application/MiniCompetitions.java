@@ -70,8 +70,6 @@ public class MiniCompetitions {
     @Inject
     private BidCipher cipher;
 
-    @Inject
-    private SealedBids sealedBids;
 
     @Inject
     private CompetitionDeadlines deadlines;
@@ -209,10 +207,12 @@ public class MiniCompetitions {
 
     /**
      * Opens the bids after the tender deadline and records who opened them and when; later calls return the same
-     * bids without a second opening. Before the deadline it is refused, whoever asks.
+     * bids without a second opening. Before the deadline it is refused, whoever asks. It says who bid, never what:
+     * the contents are read only by evaluators who have declared no conflict of interest
+     * ({@link CompetitionEvaluation#bidsToEvaluate}).
      */
     @RolesAllowed(Roles.COMMISSIONER)
-    public List<OpenedBid> open(long competitionId) {
+    public List<Bid> open(long competitionId) {
         MiniCompetition competition = find(competitionId);
         competition.requireUnsealableAt(clock.now());
         closeAtDeadline(competition);
@@ -220,14 +220,9 @@ public class MiniCompetitions {
             audit.record("competition.bids-opened", "MiniCompetition", competition.getId(), competition.getReference()
                     + ": bids opened by " + competition.getOpenedBy() + " at " + DeadlineWords.of(competition.getOpenedAt()));
         }
-        return tendered(competitionId).stream().map(b -> new OpenedBid(b, sealedBids.readOpened(b))).toList();
-    }
-
-    @RolesAllowed(Roles.COMMISSIONER)
-    public DocumentDownload bidAttachment(long competitionId, long bidId, @NotNull String key) {
-        Bid bid = tendered(competitionId).stream().filter(b -> b.getId() == bidId).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("The bid"));
-        return sealedBids.file(bid, sealedBids.readOpened(bid), key);
+        List<Bid> tendered = tendered(competitionId);
+        tendered.forEach(b -> b.getOrganisation().getLegalName());
+        return tendered;
     }
 
     /** At any stage before the contract is concluded, with a reason every invited provider is told. */

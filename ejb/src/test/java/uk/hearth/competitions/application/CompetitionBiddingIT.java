@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.competitions.domain.BidDraft;
+import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.BidStatus;
 import uk.hearth.competitions.domain.Clarification;
 import uk.hearth.competitions.domain.CompetitionDetails;
@@ -258,8 +259,8 @@ class CompetitionBiddingIT {
         assertEquals(1, sent.about("your bid for " + competition.getReference() + " is invalid").size());
         assertEquals(BidStatus.SUBMITTED, asProvider.call(() -> bids.myBid(id)).orElseThrow().bid().getStatus());
 
-        List<OpenedBid> opened = asCommissioner.call(() -> competitions.open(id));
-        assertEquals(List.of(true, false), opened.stream().map(OpenedBid::isValid).toList());
+        List<Bid> opened = asCommissioner.call(() -> competitions.open(id));
+        assertEquals(List.of(BidStatus.SUBMITTED, BidStatus.INVALID), opened.stream().map(Bid::getStatus).toList());
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.EvaluatorScore;
 import uk.hearth.competitions.domain.MiniCompetition;
@@ -204,8 +205,8 @@ class CompetitionEvaluationIT {
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
-        List<OpenedBid> opened = open(competition);
-        long bid = opened.get(0).bid().getId();
+        List<Bid> opened = open(competition);
+        long bid = opened.get(0).getId();
         long siblings = question(competition, 2);
         long school = question(competition, 3);
         assertEquals("You are not on the evaluation panel of " + reference + ".",
@@ -268,7 +269,7 @@ class CompetitionEvaluationIT {
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
         submit(asOtherProvider, competition, "Birch's answer", "1250.00", CompetitionSamples.PUBLISHED.plusSeconds(60));
         submit(asThirdProvider, competition, "Cedar's answer", "900.00", CompetitionSamples.PUBLISHED.plusSeconds(120));
-        List<OpenedBid> opened = open(competition);
+        List<Bid> opened = open(competition);
         long acornBid = bidOf(opened, acorn);
         long birchBid = bidOf(opened, birch);
         long cedarBid = bidOf(opened, cedar);
@@ -321,7 +322,7 @@ class CompetitionEvaluationIT {
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1200.00", CompetitionSamples.PUBLISHED);
         submit(asOtherProvider, competition, "Birch's answer", "1000.00", CompetitionSamples.PUBLISHED.plusSeconds(60));
-        List<OpenedBid> opened = open(competition);
+        List<Bid> opened = open(competition);
         long acornBid = bidOf(opened, acorn);
         long birchBid = bidOf(opened, birch);
         asThird.call(() -> evaluation.declare(id, true, "My partner works for a bidder."));
@@ -442,7 +443,7 @@ class CompetitionEvaluationIT {
         bidder.call(() -> bids.submit(competition.getId()));
     }
 
-    private List<OpenedBid> open(MiniCompetition competition) throws Exception {
+    private List<Bid> open(MiniCompetition competition) throws Exception {
         clock.fixAt(OPENING);
         return asCommissioner.call(() -> competitions.open(competition.getId()));
     }
@@ -501,9 +502,9 @@ class CompetitionEvaluationIT {
         return competition.getQuestions().get(number - 1).getId();
     }
 
-    private static long bidOf(List<OpenedBid> opened, Organisation bidder) {
-        return opened.stream().filter(b -> b.bid().getOrganisation().getId().equals(bidder.getId())).findFirst()
-                .orElseThrow().bid().getId();
+    private static long bidOf(List<Bid> opened, Organisation bidder) {
+        return opened.stream().filter(b -> b.getOrganisation().getId().equals(bidder.getId())).findFirst()
+                .orElseThrow().getId();
     }
 
     private static String refused(RoleCaller caller, Callable<?> work) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.audit.application.AuditQuery;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.MiniCompetition;
@@ -65,6 +66,9 @@ class CompetitionSealingIT {
 
     @Inject
     private MiniCompetitions competitions;
+
+    @Inject
+    private CompetitionEvaluation evaluation;
 
     @Inject
     private CompetitionBids bids;
@@ -149,8 +153,8 @@ class CompetitionSealingIT {
         assertThrows(EJBAccessException.class, () -> asContractManager.call(() -> competitions.open(id)));
         MyBid mine = asProvider.call(() -> bids.myBid(id)).orElseThrow();
         String fileKey = mine.contents().attachments().get(0).key();
-        assertThrows(BusinessException.class, () -> asCommissioner.call(() -> competitions.bidAttachment(id, mine.bid().getId(), fileKey)));
-        assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> competitions.bidAttachment(id, mine.bid().getId(), fileKey)));
+        assertThrows(BusinessException.class, () -> asCommissioner.call(() -> evaluation.bidAttachment(id, mine.bid().getId(), fileKey)));
+        assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> evaluation.bidAttachment(id, mine.bid().getId(), fileKey)));
         assertEquals(CompetitionStatus.PUBLISHED, asCommissioner.call(() -> competitions.overview(id)).competition().getStatus(),
                 "a refused opening closes nothing");
     }
@@ -189,14 +193,20 @@ class CompetitionSealingIT {
     @Test
     void afterTheDeadlineTheOpeningIsRecordedOnceAndTheBidsReadBackExactly() throws Exception {
         clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.HOURS));
-        List<OpenedBid> opened = asCommissioner.call(() -> competitions.open(id));
+        // Opening says who bid, not what: the contents are for an evaluator who has declared no conflict.
+        List<Bid> tendered = asCommissioner.call(() -> competitions.open(id));
+        assertEquals(2, tendered.size());
+        assertTrue(assertThrows(BusinessException.class, () -> asCommissioner.call(() -> evaluation.bidsToEvaluate(id)))
+                .getMessage().startsWith("Declare whether you have a conflict of interest"));
+        asCommissioner.call(() -> evaluation.declare(id, false, null));
+        List<OpenedBid> opened = asCommissioner.call(() -> evaluation.bidsToEvaluate(id));
         assertEquals(List.of(PRICE, OTHER_PRICE), opened.stream().map(b -> b.contents().price()).toList());
         BidDraft sent = CompetitionSamples.bid(competition, marker, PRICE);
         assertEquals(sent.answers(), opened.get(0).contents().answers());
         assertEquals(sent.breakdown(), opened.get(0).contents().breakdown());
         SealedAttachment file = opened.get(0).contents().attachments().get(0);
         assertEquals("sibling-plan-" + marker + ".pdf", file.fileName());
-        DocumentDownload download = asCommissioner.call(() -> competitions.bidAttachment(id, opened.get(0).bid().getId(), file.key()));
+        DocumentDownload download = asCommissioner.call(() -> evaluation.bidAttachment(id, opened.get(0).bid().getId(), file.key()));
         assertArrayEquals(plan, download.content());
         assertEquals("application/pdf", download.mediaType());
 
@@ -223,7 +233,9 @@ class CompetitionSealingIT {
                 + " sealed_contents = (select sealed_contents from bid where id = ?2) where id = ?1", mine, theirs);
 
         clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.HOURS));
-        EJBException refused = assertThrows(EJBException.class, () -> asCommissioner.call(() -> competitions.open(id)));
+        asCommissioner.call(() -> competitions.open(id));
+        asCommissioner.call(() -> evaluation.declare(id, false, null));
+        EJBException refused = assertThrows(EJBException.class, () -> asCommissioner.call(() -> evaluation.bidsToEvaluate(id)));
         assertTrue(Stream.iterate((Throwable) refused, t -> t != null, Throwable::getCause)
                 .anyMatch(SealBrokenException.class::isInstance), () -> "not a broken seal: " + refused);
     }

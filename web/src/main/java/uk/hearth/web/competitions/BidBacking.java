@@ -17,6 +17,7 @@ import uk.hearth.competitions.application.MyBid;
 import uk.hearth.competitions.domain.BidContents;
 import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.BidStatus;
+import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.web.shared.FacesMessages;
@@ -155,6 +156,13 @@ public class BidBacking implements Serializable {
     /** A submitted bid is changed only by withdrawing it first. */
     public boolean isEditable() {
         return view.openForBids() && (myBid == null || myBid.bid().getStatus() != BidStatus.SUBMITTED);
+    }
+
+    /** The winner, once the contract is concluded, downloads it here (the service loads it for the winner alone). */
+    public boolean isContractMine() {
+        MiniCompetition competition = view.competition();
+        return myBid != null && competition.getContractDocument() != null
+                && competition.getWinningBid().getId().equals(myBid.bid().getId());
     }
 
     public boolean isSubmitted() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import uk.hearth.competitions.application.CompetitionOverview;
 import uk.hearth.competitions.application.MiniCompetitions;
-import uk.hearth.competitions.application.OpenedBid;
+import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.shared.RecordNotFoundException;
@@ -36,7 +36,7 @@ public class CompetitionBacking implements Serializable {
 
     private Long id;
     private CompetitionOverview overview;
-    private List<OpenedBid> opened;
+    private List<Bid> opened;
     private final Map<Long, String> answers = new HashMap<>();
     private String cancelReason;
 
@@ -64,7 +64,10 @@ public class CompetitionBacking implements Serializable {
                 }).orElse(null);
     }
 
-    /** Opening is recorded (who, when) by the service, and refused before the deadline whoever asks. */
+    /**
+     * Opening is recorded (who, when) by the service, and refused before the deadline whoever asks. It shows who bid;
+     * what they said is read on the evaluation page, by panel members who have declared no conflict.
+     */
     public void openBids() {
         ServiceCalls.attempt(() -> competitions.open(id)).ifPresent(bids -> {
             opened = bids;
@@ -108,11 +111,6 @@ public class CompetitionBacking implements Serializable {
         return status != CompetitionStatus.CANCELLED && status != CompetitionStatus.CONCLUDED;
     }
 
-    public String questionText(long questionId) {
-        return competition().getQuestions().stream().filter(q -> q.getId() == questionId).findFirst()
-                .map(q -> q.getText()).orElse("");
-    }
-
     public Long getId() {
         return id;
     }
@@ -125,7 +123,7 @@ public class CompetitionBacking implements Serializable {
         return overview;
     }
 
-    public List<OpenedBid> getOpened() {
+    public List<Bid> getOpened() {
         return opened;
     }
 

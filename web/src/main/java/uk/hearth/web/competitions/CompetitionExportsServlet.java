@@ -1,0 +1,71 @@
+package uk.hearth.web.competitions;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import uk.hearth.competitions.application.CompetitionEvaluation;
+import uk.hearth.organisations.application.DocumentDownload;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.RecordNotFoundException;
+
+/**
+ * A competition's open data and papers: the OCDS release package ({@code competition-ocds.json}), the scores
+ * ({@code competition-scores.csv}) and the concluded contract ({@code competition-contract.pdf}), each for
+ * {@code ?id=}. The service checks the caller's role and the competition's stage.
+ */
+@WebServlet({"/council/exports/competition-ocds.json", "/council/exports/competition-scores.csv",
+        "/council/exports/competition-contract.pdf"})
+public class CompetitionExportsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CompetitionEvaluation evaluation;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        try {
+            export(request, response, id);
+        } catch (BusinessException refused) {
+            // Not yet (no award, no contract) or not found: say so plainly, as the pages would.
+            response.setStatus(refused instanceof RecordNotFoundException ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_CONFLICT);
+            response.setContentType("text/plain");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().println(refused.getMessage());
+        }
+    }
+
+    private void export(HttpServletRequest request, HttpServletResponse response, long id) throws IOException {
+        String path = request.getServletPath();
+        if (path.endsWith(".pdf")) {
+            DocumentDownload contract = evaluation.contract(id);
+            send(response, contract.mediaType(), contract.fileName(), contract.content());
+        } else if (path.endsWith(".json")) {
+            URI published = URI.create(request.getRequestURL() + "?id=" + id);
+            send(response, "application/json", "competition-" + id + "-ocds.json",
+                    evaluation.ocds(id, published).toString().getBytes(StandardCharsets.UTF_8));
+        } else {
+            send(response, "text/csv", "competition-" + id + "-scores.csv",
+                    evaluation.scoresCsv(id).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void send(HttpServletResponse response, String type, String fileName, byte[] content) throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", "attachment; filename=" + fileName);
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
+    }
+}
