@@ -12,9 +12,20 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import uk.hearth.competitions.application.MiniCompetitions;
+import uk.hearth.competitions.domain.BlockContract;
+import uk.hearth.competitions.domain.CompetitionDetails;
+import uk.hearth.competitions.domain.ContractUnit;
+import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.competitions.domain.PriceScoring;
+import uk.hearth.competitions.domain.QuestionDetails;
+import uk.hearth.competitions.domain.QuestionKind;
+import uk.hearth.competitions.domain.StandstillMode;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.Gender;
@@ -37,21 +48,25 @@ import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
 /**
- * Demonstration placement requests, sent the real way (through {@link PlacementRequests}, so eligibility and
- * notices behave as in use) shortly after start-up, as a commissioner, when demo data is on and no request
- * exists yet.
+ * A commissioner's demonstration work, done the real way shortly after start-up when demo data is on: placement
+ * requests sent through {@link PlacementRequests} (so eligibility and notices behave as in use) when none exists
+ * yet, and a mini-competition published through {@link MiniCompetitions} (every admitted residential provider is
+ * invited; the panel is the two demo commissioners) when none exists yet.
  */
 @Singleton
 @Startup
 @DependsOn("DemoData")
 @RunAs(Roles.COMMISSIONER)
 @PermitAll
-public class DemoRequests {
+public class DemoCommissioning {
 
-    private static final Logger LOG = Logger.getLogger(DemoRequests.class.getName());
+    private static final Logger LOG = Logger.getLogger(DemoCommissioning.class.getName());
 
     @Inject
     private PlacementRequests requests;
+
+    @Inject
+    private MiniCompetitions competitions;
 
     @Inject
     private LotCatalogue lots;
@@ -65,15 +80,21 @@ public class DemoRequests {
     @PostConstruct
     void soon() {
         if (DemoData.switchedOn()) {
-            timers.createSingleActionTimer(10_000, new TimerConfig("Hearth demo placement requests", false));
+            timers.createSingleActionTimer(10_000, new TimerConfig("Hearth demo commissioning", false));
         }
     }
 
     @Timeout
-    void send() {
-        if (!requests.all().isEmpty()) {
-            return;
+    void work() {
+        if (requests.all().isEmpty()) {
+            sendRequests();
         }
+        if (competitions.list().isEmpty()) {
+            publishCompetition();
+        }
+    }
+
+    private void sendRequests() {
         Lot residential = lot("residential");
         Lot fostering = lot("fostering");
         publish(new RequestDetails(residential.getId(), null, 14, Gender.MALE, LegalStatus.CARE_ORDER,
@@ -94,6 +115,30 @@ public class DemoRequests {
                         false, Suitability.PREFERRED, Suitability.UNSUITABLE, Suitability.UNSUITABLE, Set.of(), null, null),
                 RequestDetails.STANDARD_RESPONSE_DAYS, RequestDetails.DEFAULT_PRICE_WEIGHT, 24));
         LOG.info("Demo placement requests sent");
+    }
+
+    private void publishCompetition() {
+        Lot residential = lot("residential");
+        LocalDate today = clock.today();
+        MiniCompetition draft = competitions.draft(new CompetitionDetails(
+                "Four residential beds in Charnwood, 2027 to 2029", residential.getId(),
+                "A block contract for four beds in children's homes within 20 miles of Loughborough, for young people"
+                        + " aged 12 to 17 with social, emotional and mental health needs.",
+                new BlockContract(ContractUnit.BEDS, 4, 24, 12, new BigDecimal("1920000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
+                List.of(new QuestionDetails(QuestionKind.PASS_FAIL,
+                                "Is every home you would use registered with Ofsted and judged good or outstanding?", 50, 0),
+                        new QuestionDetails(QuestionKind.QUALITY,
+                                "How will you keep young people safe, including from exploitation and going missing?", 750, 35),
+                        new QuestionDetails(QuestionKind.QUALITY,
+                                "How will you support young people to stay in education and prepare for adulthood?", 500, 25)),
+                noon(today.plusDays(7)), noon(today.plusDays(14)), null, StandstillMode.CALENDAR_DAYS_10,
+                List.of("commissioner1", "commissioner2")));
+        competitions.publish(draft.getId(), draft.getVersion());
+        LOG.info("Demo mini-competition published");
+    }
+
+    private static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).atZone(HearthClock.LONDON).toInstant();
     }
 
     private void publish(RequestDetails details) {
