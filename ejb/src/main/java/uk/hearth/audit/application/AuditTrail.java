@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -20,12 +19,13 @@ import uk.hearth.audit.domain.AuditChain;
 import uk.hearth.audit.domain.AuditChain.ChainCheck;
 import uk.hearth.audit.domain.AuditChainHead;
 import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.audit.domain.PendingAuditEntry;
 import uk.hearth.organisations.application.CallerProfile;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
-/** The append-only audit log. */
+/** The append-only audit log: entries are written unchained by the acting transaction and chained by {@link AuditSealer}. */
 @Stateless
 public class AuditTrail {
 
@@ -38,6 +38,9 @@ public class AuditTrail {
     @Inject
     private CallerProfiles callers;
 
+    @Inject
+    private AuditSealer sealer;
+
     /**
      * Appends an entry for the caller, in the caller's transaction. Open to every caller because only services
      * call it, as part of a change they have already authorised; no page offers it.
@@ -45,16 +48,14 @@ public class AuditTrail {
     @PermitAll
     public void record(String action, String entityType, Object entityId, String summary) {
         CallerProfile caller = callers.current();
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry entry = AuditEntry.following(head, clock.now(), caller.username(),
-                caller.organisationName().orElse(null), action, entityType,
-                entityId == null ? null : entityId.toString(), summary);
-        em.persist(entry);
-        head.advanceTo(entry);
+        // Written unchained, so concurrent actions never wait for each other; the sealer links it after commit.
+        em.persist(new PendingAuditEntry(clock.now(), caller.username(), caller.organisationName().orElse(null), action,
+                entityType, entityId == null ? null : entityId.toString(), summary));
     }
 
     @RolesAllowed(Roles.ADMIN)
     public List<AuditEntry> search(AuditQuery query, int first, int maxResults) {
+        sealer.sealPending();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> cq = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = cq.from(AuditEntry.class);
@@ -64,6 +65,7 @@ public class AuditTrail {
 
     @RolesAllowed(Roles.ADMIN)
     public long count(AuditQuery query) {
+        sealer.sealPending();
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<AuditEntry> entry = cq.from(AuditEntry.class);
@@ -77,6 +79,7 @@ public class AuditTrail {
         if (entityIds.isEmpty()) {
             return List.of();
         }
+        sealer.sealPending();
         return em.createQuery("select e from AuditEntry e where e.entityType = :type and e.entityId in :ids"
                 + " order by e.sequenceNumber desc", AuditEntry.class)
                 .setParameter("type", entityType).setParameter("ids", entityIds).getResultList();
@@ -85,6 +88,7 @@ public class AuditTrail {
     /** Re-hashes every entry in order against the recorded head of the chain. */
     @RolesAllowed(Roles.ADMIN)
     public ChainVerification verifyChain() {
+        sealer.sealPending();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         try (Stream<AuditEntry> entries = em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class).getResultStream()) {
             ChainCheck check = AuditChain.check(entries::iterator, head.sequenceNumber(), head.hash());

@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The last link of the chain, in a single row. Appending locks it, so concurrent writers take their turn and no
- * two entries ever claim the same predecessor.
+ * The last link of the chain, in a single row. Sealing locks it, so even two sealers on two servers take their
+ * turn and no two entries ever claim the same predecessor; the acting transactions never touch it.
  */
 @Entity
 @Table(name = "audit_chain_head")

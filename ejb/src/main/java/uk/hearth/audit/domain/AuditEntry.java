@@ -73,7 +73,7 @@ public class AuditEntry {
         return entry;
     }
 
-    private static String cut(String text, int length) {
+    static String cut(String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }
 

@@ -82,7 +82,9 @@ class CompetitionEvaluationIT {
     /** Midnight at the end of Tuesday 30 March 2027, British Summer Time. */
     private static final Instant STANDSTILL_ENDS = Instant.parse("2027-03-30T23:00:00Z");
     private static final String INSURANCE = "Do you hold employers' liability insurance of £5m or more?";
-    private static final String AUDIT = "select summary from audit_entry where entity_type = 'MiniCompetition' and entity_id = ?1";
+    /** What the audit log holds about a competition, chained or still waiting to be. */
+    private static final String AUDIT = "select summary from audit_entry where entity_type = 'MiniCompetition' and entity_id = ?1"
+            + " union all select summary from audit_pending where entity_type = 'MiniCompetition' and entity_id = ?1";
 
     @Deployment
     static WebArchive deployment() {

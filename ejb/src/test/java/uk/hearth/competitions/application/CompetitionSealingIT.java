@@ -182,7 +182,7 @@ class CompetitionSealingIT {
         assertTrue(bidRows.contains("SUBMITTED"));
         assertNoBidIn(bidRows);
         assertNoBidIn(database.text("select * from mini_competition where id = ?1", id));
-        assertNoBidIn(database.text("select summary from audit_entry"));
+        assertNoBidIn(database.text("select summary from audit_entry union all select summary from audit_pending"));
 
         SealedAttachment file = asProvider.call(() -> bids.myBid(id)).orElseThrow().contents().attachments().get(0);
         byte[] stored = store.get(file.key());
