@@ -104,6 +104,17 @@ final class Browser implements AutoCloseable {
         waitFor(button).click();
         wait.until(ExpectedConditions.stalenessOf(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(region));
+        awaitPageSettled();
+    }
+
+    /**
+     * Until the page has loaded and PrimeFaces has nothing in flight: its widgets (date pickers among them) rebuild
+     * their inputs as the page starts, and an input found before that may belong to no document by the time it is used.
+     */
+    void awaitPageSettled() {
+        wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
     }
 
     /**

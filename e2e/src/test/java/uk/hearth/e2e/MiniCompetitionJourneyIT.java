@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +15,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,6 +55,9 @@ class MiniCompetitionJourneyIT {
             browser.waitForUrl("commissioner/competition.xhtml");
             url = browser.driver().getCurrentUrl();
             reference = browser.heading().replaceAll("^(MC-\\d{4}-\\d{5}):.*$", "$1");
+            browser.driver().findElement(By.id("specification:file")).sendKeys(specification().toString());
+            browser.clickAndAwaitUpdate(By.id("specification:upload"), By.id("page-messages"));
+            browser.expectSuccessMessage();
 
             browser.clickAndAwaitUpdate(By.id("publish:send"), By.id("page-messages"));
             assertTrue(browser.expectSuccessMessage().contains("invited"));
@@ -63,6 +72,8 @@ class MiniCompetitionJourneyIT {
             browser.open("provider/competitions.xhtml");
             browser.waitFor(By.linkText(reference)).click();
             browser.waitForUrl("provider/competition.xhtml");
+            byte[] specification = browser.download(browser.waitFor(By.linkText("specification.pdf")).getAttribute("href"));
+            assertTrue(pdfText(specification).contains("Service specification (journey)"));
             browser.type(By.id("ask:question"), QUESTION);
             browser.clickAndAwaitUpdate(By.id("ask:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
@@ -202,6 +213,24 @@ class MiniCompetitionJourneyIT {
         try (Browser browser = new Browser()) {
             browser.signInAs("admin1");
             browser.post(Browser.PORTAL + "admin/test-clock?reset");
+        }
+    }
+
+    /** A one-page PDF the commissioner attaches as the service specification. */
+    private static Path specification() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
+                text.beginText();
+                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                text.newLineAtOffset(72, 700);
+                text.showText("Service specification (journey)");
+                text.endText();
+            }
+            Path file = Files.createTempDirectory("hearth-competition").resolve("specification.pdf");
+            document.save(file.toFile());
+            return file;
         }
     }
 

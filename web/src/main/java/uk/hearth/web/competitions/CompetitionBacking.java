@@ -3,6 +3,7 @@ package uk.hearth.web.competitions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
+import uk.hearth.web.shared.Uploads;
 
 /**
  * commissioner/competition.xhtml: one mini-competition. A draft is published from here; afterwards it shows who
@@ -39,6 +41,7 @@ public class CompetitionBacking implements Serializable {
     private List<Bid> opened;
     private final Map<Long, String> answers = new HashMap<>();
     private String cancelReason;
+    private transient Part file;
 
     public void load() {
         if (id == null) {
@@ -73,6 +76,19 @@ public class CompetitionBacking implements Serializable {
             opened = bids;
             overview = competitions.overview(id);
         });
+    }
+
+    /** Specification documents are added while the competition is a draft; every invited provider can read them. */
+    public String addSpecification() {
+        if (file == null || file.getSize() == 0) {
+            FacesMessages.error("Choose a file to add.");
+            return null;
+        }
+        return ServiceCalls.attempt(() -> competitions.addSpecification(id, file.getSubmittedFileName(), Uploads.bytesOf(file)))
+                .map(added -> {
+                    FacesMessages.info("‘" + added.getFileName() + "’ is added to the specification.");
+                    return redirect();
+                }).orElse(null);
     }
 
     public String cancel() {
@@ -129,6 +145,14 @@ public class CompetitionBacking implements Serializable {
 
     public Map<Long, String> getAnswers() {
         return answers;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getCancelReason() {

@@ -12,6 +12,7 @@ import uk.hearth.competitions.application.CompetitionEvaluation;
 import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.web.shared.Downloads;
 
 /**
  * A competition's open data and papers: the OCDS release package ({@code competition-ocds.json}), the scores
@@ -51,21 +52,15 @@ public class CompetitionExportsServlet extends HttpServlet {
         String path = request.getServletPath();
         if (path.endsWith(".pdf")) {
             DocumentDownload contract = evaluation.contract(id);
-            send(response, contract.mediaType(), contract.fileName(), contract.content());
+            Downloads.send(response, contract.mediaType(), contract.fileName(), contract.content());
         } else if (path.endsWith(".json")) {
             URI published = URI.create(request.getRequestURL() + "?id=" + id);
-            send(response, "application/json", "competition-" + id + "-ocds.json",
+            Downloads.send(response, "application/json", "competition-" + id + "-ocds.json",
                     evaluation.ocds(id, published).toString().getBytes(StandardCharsets.UTF_8));
         } else {
-            send(response, "text/csv", "competition-" + id + "-scores.csv",
+            Downloads.send(response, "text/csv", "competition-" + id + "-scores.csv",
                     evaluation.scoresCsv(id).getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private static void send(HttpServletResponse response, String type, String fileName, byte[] content) throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=" + fileName);
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
-    }
 }

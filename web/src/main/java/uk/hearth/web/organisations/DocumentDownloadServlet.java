@@ -7,11 +7,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.web.shared.Downloads;
 
 /** Streams a stored document; the service decides whether the caller may have it. */
 @WebServlet("/documents/download")
@@ -41,11 +40,6 @@ public class DocumentDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        response.setContentType(download.mediaType());
-        response.setContentLength(download.content().length);
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode(download.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.getOutputStream().write(download.content());
+        Downloads.send(response, download.mediaType(), download.fileName(), download.content());
     }
 }
