@@ -102,9 +102,27 @@ final class Browser implements AutoCloseable {
     void clickAndAwaitUpdate(By button, By region) {
         WebElement before = wait.until(ExpectedConditions.presenceOfElementLocated(region));
         waitFor(button).click();
-        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> isGone(before));
         wait.until(ExpectedConditions.presenceOfElementLocated(region));
         awaitPageSettled();
+    }
+
+    /**
+     * Whether the page has replaced {@code element}. Chromedriver says so as a stale reference, or, when the whole
+     * document was replaced, sometimes as an "inspector error" that Selenium does not count as stale.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

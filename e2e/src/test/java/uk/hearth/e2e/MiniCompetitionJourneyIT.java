@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A mini-competition from publication to contract in the browser. The commissioner publishes: every admitted
- * provider of the lot is invited. The demo provider asks a question, which is answered to all, and bids; until
- * the deadline the council sees that one bid is in and nothing of what it says. The service clock (a test
+ * provider of the lot is invited. One demo provider asks a question, which is answered to all, and two bid; until
+ * the deadline the council sees how many bids are in and nothing of what they say. The service clock (a test
  * server's) then passes the deadline: the bids are opened, two evaluators declare no conflict and score alone,
  * the scores are moderated, the award is decided, the provider reads its award letter, the clock passes the
  * standstill, and the contract is concluded and read back, with the competition's open data.
@@ -69,36 +69,26 @@ class MiniCompetitionJourneyIT {
 
         try (Browser browser = new Browser()) {
             browser.signInAs("provider1");
-            browser.open("provider/competitions.xhtml");
-            browser.waitFor(By.linkText(reference)).click();
-            browser.waitForUrl("provider/competition.xhtml");
+            openCompetition(browser, reference);
             byte[] specification = browser.download(browser.waitFor(By.linkText("specification.pdf")).getAttribute("href"));
             assertTrue(pdfText(specification).contains("Service specification (journey)"));
             browser.type(By.id("ask:question"), QUESTION);
             browser.clickAndAwaitUpdate(By.id("ask:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
-
-            List<WebElement> answers = browser.driver().findElements(By.cssSelector("textarea[id$=':answer']"));
-            assertFalse(answers.isEmpty());
-            answers.forEach(answer -> answer.sendKeys(SECRET_ANSWER));
-            browser.setNumber("bid:price", 9800);
-            List<WebElement> items = browser.driver().findElements(By.cssSelector("input[id$=':item']"));
-            items.get(0).sendKeys("Staffing");
-            items.get(1).sendKeys("Premises and running costs");
-            List<WebElement> amounts = browser.driver().findElements(By.cssSelector("span[id$=':amount']"));
-            browser.setNumber(amounts.get(0).getAttribute("id"), 7000);
-            browser.setNumber(amounts.get(1).getAttribute("id"), 2800);
-            browser.clickAndAwaitUpdate(By.id("bid:submit"), By.id("page-messages"));
-            browser.expectSuccessMessage();
-            assertEquals("Submitted", browser.textOf(By.id("bid-state")));
+            bid(browser, SECRET_ANSWER, 9800);
             browser.screenshot("competition-bid");
             AccessibilityIT.assertNoViolations(browser, "provider/competition.xhtml");
+        }
+        try (Browser browser = new Browser()) {
+            browser.signInAs("provider3");
+            openCompetition(browser, reference);
+            bid(browser, "We offer two beds in a small home near Melton with a therapeutic team (journey).", 11000);
         }
 
         try (Browser browser = new Browser()) {
             browser.signInAs("commissioner1");
             browser.driver().get(url);
-            assertEquals("1", browser.textOf(By.id("bid-count")));
+            assertEquals("2", browser.textOf(By.id("bid-count")));
             String page = browser.driver().getPageSource();
             assertFalse(page.contains("7Q2X"), "the council sees no word of a bid before the deadline");
             assertFalse(page.contains("9,800"), "nor its price");
@@ -118,7 +108,8 @@ class MiniCompetitionJourneyIT {
                 browser.signInAs("commissioner1");
                 browser.driver().get(url);
                 browser.clickAndAwaitUpdate(By.id("open:open-bids"), By.id("page-messages"));
-                assertTrue(browser.textOf(By.id("open:opened")).contains("Charnwood Children's Homes Ltd"));
+                String opened = browser.textOf(By.id("open:opened"));
+                assertTrue(opened.contains("Charnwood Children's Homes Ltd") && opened.contains("Wreake Valley Care Ltd"), opened);
                 browser.waitFor(By.id("open:evaluate")).click();
                 browser.waitForUrl("commissioner/evaluation.xhtml");
                 url = browser.driver().getCurrentUrl();
@@ -139,11 +130,15 @@ class MiniCompetitionJourneyIT {
                     browser.clickAndAwaitUpdate(By.xpath("(//button[contains(@id,':moderate')])[" + (i + 1) + "]"), By.id("page-messages"));
                     browser.expectSuccessMessage();
                 });
-                browser.driver().findElement(By.cssSelector("label[for$=':passed']")).click();
-                browser.clickAndAwaitUpdate(By.cssSelector("button[id$=':pass-fail']"), By.id("page-messages"));
-                browser.expectSuccessMessage();
+                forEach(browser, "button[id$=':pass-fail']", i -> {
+                    browser.driver().findElements(By.cssSelector("label[for$=':passed']")).get(i).click();
+                    browser.clickAndAwaitUpdate(By.xpath("(//button[contains(@id,':pass-fail')])[" + (i + 1) + "]"), By.id("page-messages"));
+                    browser.expectSuccessMessage();
+                });
 
-                assertTrue(browser.textOf(By.id("ranking")).contains("Charnwood Children's Homes Ltd"));
+                // Equal quality, so the lower price ranks first.
+                String ranking = browser.textOf(By.id("ranking"));
+                assertTrue(ranking.indexOf("Charnwood Children's Homes Ltd") < ranking.indexOf("Wreake Valley Care Ltd"), ranking);
                 browser.clickAndAwaitUpdate(By.id("award:decide"), By.id("page-messages"));
                 assertTrue(browser.expectSuccessMessage().contains("standstill ends"));
                 assertEquals("In standstill", browser.textOf(By.id("competition-state")));
@@ -178,6 +173,29 @@ class MiniCompetitionJourneyIT {
         } finally {
             resetClock();
         }
+    }
+
+    private static void openCompetition(Browser browser, String reference) {
+        browser.open("provider/competitions.xhtml");
+        browser.waitFor(By.linkText(reference)).click();
+        browser.waitForUrl("provider/competition.xhtml");
+    }
+
+    /** Answers every question with {@code answer}, prices the bid at {@code price} a week in two lines, submits it. */
+    private static void bid(Browser browser, String answer, int price) {
+        List<WebElement> answers = browser.driver().findElements(By.cssSelector("textarea[id$=':answer']"));
+        assertFalse(answers.isEmpty());
+        answers.forEach(field -> field.sendKeys(answer));
+        browser.setNumber("bid:price", price);
+        List<WebElement> items = browser.driver().findElements(By.cssSelector("input[id$=':item']"));
+        items.get(0).sendKeys("Staffing");
+        items.get(1).sendKeys("Premises and running costs");
+        List<WebElement> amounts = browser.driver().findElements(By.cssSelector("span[id$=':amount']"));
+        browser.setNumber(amounts.get(0).getAttribute("id"), price - 2800);
+        browser.setNumber(amounts.get(1).getAttribute("id"), 2800);
+        browser.clickAndAwaitUpdate(By.id("bid:submit"), By.id("page-messages"));
+        browser.expectSuccessMessage();
+        assertEquals("Submitted", browser.textOf(By.id("bid-state")));
     }
 
     /** Declares no conflict of interest, then gives every quality answer {@code score} with a justification. */

@@ -9,15 +9,26 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A commissioner sends an emergency request for a child near Loughborough; the demo provider whose homes fit
- * receives it and offers a home; the commissioner sees the offer at once (emergency offers are not sealed),
- * chooses it; the provider confirms; both download the Individual Placement Agreement and read it back.
+ * A commissioner sends an emergency request for a child near Loughborough; the two demo providers whose homes fit
+ * receive it: one declines with a reason, the other offers a home; the commissioner sees the offer at once
+ * (emergency offers are not sealed) and the decline, chooses the offer; the provider confirms; both download the
+ * Individual Placement Agreement and read it back.
  */
 class PlacementRequestJourneyIT {
 
     @Test
     void commissionerPublishesProviderOffersCommissionerSeesTheOffer() {
         String reference;
+        // The provider keeps its vacancies current: a confirmed placement takes one, so each run starts with two.
+        try (Browser browser = new Browser()) {
+            browser.signInAs("provider1");
+            browser.open("provider/homes.xhtml");
+            browser.waitFor(By.xpath("//tr[td[contains(., 'Beacon House')]]//button[normalize-space()='Edit']")).click();
+            browser.setNumber("homes:vacancies", 2);
+            browser.clickAndAwaitUpdate(By.id("homes:save"), By.id("page-messages"));
+            browser.expectSuccessMessage();
+        }
+
         try (Browser browser = new Browser()) {
             browser.signInAs("commissioner1");
             browser.open("commissioner/request-new.xhtml");
@@ -40,10 +51,23 @@ class PlacementRequestJourneyIT {
             browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
             String sentTo = browser.waitFor(By.id("recipients")).getText();
             assertTrue(sentTo.contains("Charnwood Children's Homes Ltd"), sentTo);
+            assertTrue(sentTo.contains("Wreake Valley Care Ltd"), sentTo);
             String notSent = browser.waitFor(By.id("exclusions")).getText();
             assertTrue(notSent.contains("suspended from the lot"), notSent);
             reference = browser.heading().replaceAll(".*(REQ-\\d{4}-\\d{5}).*", "$1");
             browser.screenshot("request-published");
+        }
+
+        // The second provider sent it declines, with a reason the council keeps as evidence of what is missing.
+        try (Browser browser = new Browser()) {
+            browser.signInAs("provider3");
+            browser.open("provider/requests.xhtml");
+            browser.waitFor(By.linkText(reference)).click();
+            browser.waitForUrl("provider/request.xhtml");
+            new Select(browser.waitFor(By.id("decline:reason"))).selectByVisibleText("No vacancy");
+            browser.type(By.id("decline:detail"), "Our only vacancy was filled this morning (journey test).");
+            browser.clickAndAwaitUpdate(By.id("decline:send"), By.id("page-messages"));
+            browser.expectSuccessMessage();
         }
 
         try (Browser browser = new Browser()) {
@@ -71,6 +95,8 @@ class PlacementRequestJourneyIT {
             WebElement offers = browser.waitFor(By.id("offers-form:offers"));
             assertTrue(offers.getText().contains("Charnwood Children's Homes Ltd"), offers.getText());
             assertTrue(offers.getText().contains("5,200.00"), offers.getText());
+            String declines = browser.textOf(By.id("declines"));
+            assertTrue(declines.contains("Wreake Valley Care Ltd") && declines.contains("No vacancy"), declines);
             browser.screenshot("request-offers");
 
             WebElement row = browser.waitFor(By.xpath("//tbody[@id='offers-form:offers_data']/tr[td[contains(.,'Charnwood Children')]]"));

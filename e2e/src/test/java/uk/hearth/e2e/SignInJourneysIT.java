@@ -15,6 +15,7 @@ class SignInJourneysIT {
     @CsvSource({
             "provider1,     provider/dashboard.xhtml,         Provider dashboard,            Charnwood Homes",
             "provider2,     provider/dashboard.xhtml,         Provider dashboard,            Soar Valley Fostering",
+            "provider3,     provider/dashboard.xhtml,         Provider dashboard,            Wreake Valley Care",
             "commissioner1, commissioner/dashboard.xhtml,     Commissioning dashboard,       Leicestershire County Council",
             "contract1,     contract-manager/dashboard.xhtml, Contract management dashboard, Leicestershire County Council",
             "admin1,        admin/dashboard.xhtml,            Administration,                Leicestershire County Council"

@@ -35,7 +35,8 @@ public class DemoData {
     private static final List<String> COUNCIL_USERS = List.of("commissioner1", "commissioner2", "contract1", "admin1");
     private static final Map<String, String> PROVIDER_USERS = Map.of(
             "Charnwood Children's Homes Ltd", "provider1",
-            "Soar Valley Fostering CIC", "provider2");
+            "Soar Valley Fostering CIC", "provider2",
+            "Wreake Valley Care Ltd", "provider3");
 
     @PersistenceContext
     private EntityManager em;
