@@ -20,6 +20,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.documents.domain.StoredFile;
+import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.onboarding.application.AdmissionLetter;
 import uk.hearth.onboarding.application.AdmissionLetterRenderer;
@@ -33,7 +36,6 @@ import uk.hearth.onboarding.domain.QuestionnaireSection;
 import uk.hearth.onboarding.domain.SectionOutcome;
 import uk.hearth.onboarding.domain.SuspensionCause;
 import uk.hearth.organisations.domain.DocumentCategory;
-import uk.hearth.organisations.domain.DocumentStore;
 import uk.hearth.organisations.domain.Gender;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.HomeDetails;
@@ -42,7 +44,7 @@ import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationType;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.organisations.domain.SettingType;
-import uk.hearth.organisations.domain.UploadPolicy;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.DynamicPurchasingSystem;
 
 /**
@@ -236,9 +238,9 @@ class DemoProviders {
 
     private ProviderDocument keep(EntityManager em, Organisation organisation, DocumentCategory category,
             String requirement, String fileName, byte[] content, LocalDate expiresOn, Instant at, String by) {
-        UploadPolicy.CheckedUpload upload = UploadPolicy.check(fileName, content);
-        store.put(upload.sha256(), content);
-        ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, at, by);
+        StoredFile upload = UploadPolicy.check(fileName, content);
+        store.put(upload, content);
+        ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, new Act(by, at));
         em.persist(document);
         return document;
     }

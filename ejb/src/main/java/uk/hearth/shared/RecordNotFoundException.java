@@ -5,6 +5,7 @@ public class RecordNotFoundException extends BusinessException {
 
     private static final long serialVersionUID = 1L;
 
+    /** @param what the record as the user knows it, with its article: "The request" */
     public RecordNotFoundException(String what) {
         super(what + " could not be found.");
     }

@@ -1,5 +1,7 @@
 /**
- * The small shared kernel every capability may use: the business-exception hierarchy, roles, the service clock,
- * the England and Wales working-day calendar and postcode geography. It depends on no capability.
+ * The small shared kernel every capability may use: the business-exception hierarchy (one base, a subclass per
+ * kind of refusal), roles, the service clock, the England and Wales working-day calendar, postcode geography, money,
+ * "who did it, when" ({@link uk.hearth.shared.Act}) and the column sizes many tables share. It depends on no
+ * capability.
  */
 package uk.hearth.shared;

@@ -20,12 +20,13 @@ import uk.hearth.competitions.domain.Clarification;
 import uk.hearth.competitions.domain.CompetitionDocument;
 import uk.hearth.competitions.domain.Invitation;
 import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.documents.domain.DocumentDownload;
+import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.documents.domain.StoredFile;
+import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.organisations.application.CallerProfiles;
-import uk.hearth.organisations.application.DocumentDownload;
-import uk.hearth.organisations.domain.DocumentStore;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.organisations.domain.UploadPolicy;
 import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
@@ -79,7 +80,7 @@ public class CompetitionBids {
         // The concluded contract is the winner's to download; nobody else's.
         if (competition.getContractDocument() != null
                 && competition.getWinningBid().getOrganisation().getId().equals(invitation.getOrganisation().getId())) {
-            competition.getContractDocument().getFileName();
+            competition.getContractDocument().getFile().fileName();
         }
         Instant now = clock.now();
         boolean open = competition.isOpenForBidsAt(now);
@@ -133,7 +134,7 @@ public class CompetitionBids {
     public MyBid attach(long competitionId, String fileName, @NotNull byte[] content) {
         Invitation invitation = openInvitation(competitionId);
         Bid bid = myBidOrNew(invitation);
-        UploadPolicy.CheckedUpload upload = UploadPolicy.check(fileName, content);
+        StoredFile upload = UploadPolicy.check(fileName, content);
         BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
         BidContents contents = before.withAttachment(sealedBids.keep(bid, upload, content));
         sealedBids.seal(bid, contents);
@@ -195,7 +196,7 @@ public class CompetitionBids {
         Invitation invitation = invitationTo(competitionId);
         return findBid(invitation).map(b -> {
             if (b.getAwardLetter() != null) {
-                b.getAwardLetter().getFileName();
+                b.getAwardLetter().getFile().fileName();
             }
             return new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation()));
         });

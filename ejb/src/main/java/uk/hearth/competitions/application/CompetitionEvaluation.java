@@ -38,15 +38,16 @@ import uk.hearth.competitions.domain.EvaluatorScore;
 import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.ModeratedScore;
 import uk.hearth.competitions.domain.PassFailResult;
+import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.QuestionKind;
 import uk.hearth.competitions.domain.RankedBid;
 import uk.hearth.competitions.domain.Ranking;
 import uk.hearth.competitions.domain.Scoring;
 import uk.hearth.competitions.domain.StandstillPeriod;
+import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.notifications.domain.Notification;
 import uk.hearth.organisations.application.CallerProfiles;
-import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Organisation;
@@ -310,7 +311,7 @@ public class CompetitionEvaluation {
                 "The standstill period of " + competition.getReference() + " has ended and the council has concluded "
                         + "the block contract " + competition.getContractReference() + " with you, starting on "
                         + StandstillPeriod.dayInWords(startDate) + ". The contract is attached and kept in Hearth.",
-                new Notification.Attachment(contract.getFileName(), contract.getFormat().mediaType(), pdf));
+                new Notification.Attachment(contract.getFile().fileName(), contract.getFile().mediaType(), pdf));
         return competition;
     }
 
@@ -415,7 +416,7 @@ public class CompetitionEvaluation {
                 "The council has decided the award of the mini-competition " + competition.getReference() + ", ‘"
                         + competition.getTitle() + "’. Your award letter is attached and kept in Hearth: it gives your "
                         + "scores, the successful bid's scores and when the standstill period ends.",
-                new Notification.Attachment(filed.getFileName(), filed.getFormat().mediaType(), pdf));
+                new Notification.Attachment(filed.getFile().fileName(), filed.getFile().mediaType(), pdf));
     }
 
     private ContractParticulars particulars(MiniCompetition competition, Organisation provider, BidContents bid) {

@@ -23,15 +23,16 @@ import uk.hearth.competitions.domain.CompetitionDocument;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.Invitation;
 import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.documents.domain.DocumentDownload;
+import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.documents.domain.StoredFile;
+import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.application.CallerProfiles;
-import uk.hearth.organisations.application.DocumentDownload;
-import uk.hearth.organisations.domain.DocumentStore;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.organisations.domain.UploadPolicy;
 import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
@@ -106,12 +107,12 @@ public class MiniCompetitions {
     public CompetitionDocument addSpecification(long competitionId, String fileName, @NotNull byte[] content) {
         MiniCompetition competition = find(competitionId);
         competition.requireDraft();
-        UploadPolicy.CheckedUpload upload = UploadPolicy.check(fileName, content);
-        store.put(upload.sha256(), content);
-        CompetitionDocument document = new CompetitionDocument(competition, upload, clock.now(), callers.current().username());
+        StoredFile upload = UploadPolicy.check(fileName, content);
+        store.put(upload, content);
+        CompetitionDocument document = new CompetitionDocument(competition, upload, callers.act());
         em.persist(document);
         audit.record("competition.document-added", "MiniCompetition", competition.getId(), competition.getReference()
-                + ": specification ‘" + document.getFileName() + "’ added");
+                + ": specification ‘" + document.getFile().fileName() + "’ added");
         return document;
     }
 
@@ -293,7 +294,7 @@ public class MiniCompetitions {
         if (document == null || !document.getCompetition().getId().equals(competitionId)) {
             throw new RecordNotFoundException("The document");
         }
-        return new DocumentDownload(document.getFileName(), document.getFormat().mediaType(), store.get(document.getSha256()));
+        return store.download(document.getFile());
     }
 
     private MiniCompetition current(long competitionId, long versionSeen) {

@@ -8,10 +8,10 @@ import java.util.HexFormat;
 import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.BidContents;
 import uk.hearth.competitions.domain.SealedAttachment;
-import uk.hearth.organisations.application.DocumentDownload;
-import uk.hearth.organisations.domain.DocumentStore;
+import uk.hearth.documents.domain.DocumentDownload;
+import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.documents.domain.StoredFile;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.organisations.domain.UploadPolicy.CheckedUpload;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.time.HearthClock;
 
@@ -51,7 +51,7 @@ public class SealedBids {
     }
 
     /** Seals an attached file into the document store; the reference goes into the bid's sealed contents. */
-    public SealedAttachment keep(Bid bid, CheckedUpload upload, byte[] content) {
+    public SealedAttachment keep(Bid bid, StoredFile upload, byte[] content) {
         byte[] sealed = cipher.sealFile(bid, content);
         String key = sha256(sealed);
         store.put(key, sealed);

@@ -1,9 +1,9 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,15 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import uk.hearth.organisations.domain.DocumentFormat;
-import uk.hearth.organisations.domain.UploadPolicy;
+import uk.hearth.documents.domain.StoredFile;
+import uk.hearth.shared.Act;
 
 /** A specification document the council publishes with a competition; the bytes live in the document store. */
 @Entity
 @Table(name = "competition_document")
 @NamedQuery(name = CompetitionDocument.OF_COMPETITION,
-        query = "select d from CompetitionDocument d where d.competition.id = :competitionId order by d.uploadedAt, d.id")
+        query = "select d from CompetitionDocument d where d.competition.id = :competitionId order by d.uploaded.at, d.id")
 public class CompetitionDocument {
 
     public static final String OF_COMPETITION = "CompetitionDocument.ofCompetition";
@@ -33,37 +32,21 @@ public class CompetitionDocument {
     @JoinColumn(name = "competition_id", updatable = false)
     private MiniCompetition competition;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = UploadPolicy.MAX_FILE_NAME_LENGTH)
-    private String fileName;
+    @Embedded
+    private StoredFile file;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 10)
-    private DocumentFormat format;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String sha256;
-
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
-
-    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)
-    private String uploadedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "uploaded_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false, updatable = false))
+    private Act uploaded;
 
     protected CompetitionDocument() {
     }
 
-    public CompetitionDocument(MiniCompetition competition, UploadPolicy.CheckedUpload upload, Instant uploadedAt,
-            String uploadedBy) {
+    public CompetitionDocument(MiniCompetition competition, StoredFile file, Act uploaded) {
         this.competition = competition;
-        this.fileName = upload.fileName();
-        this.format = upload.format();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
-        this.uploadedAt = uploadedAt;
-        this.uploadedBy = uploadedBy;
+        this.file = file;
+        this.uploaded = uploaded;
     }
 
     public Long getId() {
@@ -74,27 +57,11 @@ public class CompetitionDocument {
         return competition;
     }
 
-    public String getFileName() {
-        return fileName;
+    public StoredFile getFile() {
+        return file;
     }
 
-    public DocumentFormat getFormat() {
-        return format;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
-    }
-
-    public Instant getUploadedAt() {
-        return uploadedAt;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
+    public Act getUploaded() {
+        return uploaded;
     }
 }

@@ -1,7 +1,7 @@
 package uk.hearth.competitions.infrastructure;
 
 import java.io.IOException;
-import uk.hearth.shared.pdf.PdfLetterWriter;
+import uk.hearth.documents.infrastructure.PdfLetterWriter;
 
 /** Layout the mini-competition documents share. */
 final class CompetitionPdf {

@@ -1,9 +1,8 @@
 package uk.hearth.competitions.infrastructure;
 
 import static uk.hearth.competitions.infrastructure.CompetitionPdf.section;
-import static uk.hearth.shared.pdf.PdfLetterWriter.pounds;
-import static uk.hearth.shared.pdf.PdfLetterWriter.ukDate;
-
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.pounds;
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.ukDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,7 @@ import uk.hearth.competitions.domain.RankedBid;
 import uk.hearth.competitions.domain.Scoring;
 import uk.hearth.competitions.domain.StandstillPeriod;
 import uk.hearth.competitions.domain.WinnerAdvantages;
-import uk.hearth.shared.pdf.PdfLetterWriter;
+import uk.hearth.documents.infrastructure.PdfLetterWriter;
 
 /**
  * Renders mini-competition award letters as A4 PDFs, with what regulation 86 of the Public Contracts Regulations 2015

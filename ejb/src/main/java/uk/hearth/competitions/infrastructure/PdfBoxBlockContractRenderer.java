@@ -1,18 +1,18 @@
 package uk.hearth.competitions.infrastructure;
 
 import static uk.hearth.competitions.infrastructure.CompetitionPdf.section;
-import static uk.hearth.shared.pdf.PdfLetterWriter.count;
-import static uk.hearth.shared.pdf.PdfLetterWriter.pounds;
-import static uk.hearth.shared.pdf.PdfLetterWriter.ukDate;
-
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.count;
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.pounds;
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.ukDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import uk.hearth.competitions.application.BlockContractRenderer;
 import uk.hearth.competitions.application.ContractParticulars;
+import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.StandstillPeriod;
-import uk.hearth.shared.pdf.PdfLetterWriter;
+import uk.hearth.documents.infrastructure.PdfLetterWriter;
 import uk.hearth.shared.time.HearthClock;
 
 /**

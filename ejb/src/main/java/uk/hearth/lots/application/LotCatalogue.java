@@ -4,9 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -14,15 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.lots.domain.Lot;
-import uk.hearth.shared.ConcurrentChangeException;
-import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.lots.domain.LotRepository;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 
 @Stateless
 public class LotCatalogue {
 
-    @PersistenceContext
-    private EntityManager em;
+    private static final String TOO_LARGE = "Enter a weekly fee of at most £99,999,999.99, in pounds and pence.";
+
+    @Inject
+    private LotRepository lots;
 
     @Inject
     private AuditTrail audit;
@@ -30,12 +31,12 @@ public class LotCatalogue {
     /** Public: anyone may see what the dynamic purchasing system buys, since anyone may apply to join it. */
     @PermitAll
     public List<Lot> allLots() {
-        return em.createNamedQuery(Lot.ALL_WITH_SUB_CATEGORIES, Lot.class).getResultList();
+        return lots.allWithSubCategories();
     }
 
     @PermitAll
     public Optional<Lot> findLot(long lotId) {
-        return Optional.ofNullable(em.find(Lot.class, lotId));
+        return lots.find(lotId);
     }
 
     /**
@@ -47,17 +48,10 @@ public class LotCatalogue {
             @NotBlank(message = "Enter a description of the lot.")
             @Size(max = Lot.SUMMARY_LENGTH, message = "The description must be " + Lot.SUMMARY_LENGTH + " characters or fewer.")
             String summary) {
-        Lot lot = findLot(lotId).orElseThrow(() -> new RecordNotFoundException("The lot"));
-        if (lot.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The lot \u2018" + lot.getName() + "\u2019");
-        }
+        Lot lot = lots.getForChange(lotId, versionSeen);
         String before = lot.getSummary();
         lot.describe(summary);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("The lot \u2018" + lot.getName() + "\u2019");
-        }
+        lots.checkCurrent(lot);
         audit.record("lot.described", "Lot", lot.getId(),
                 "Description of " + lot.getName() + " changed from \u201c" + before + "\u201d to \u201c" + lot.getSummary() + "\u201d");
         return lot;
@@ -68,18 +62,15 @@ public class LotCatalogue {
      * their fee; new ones are held to the band.
      */
     @RolesAllowed(Roles.ADMIN)
-    public Lot setRateBand(long lotId, long versionSeen, BigDecimal minWeeklyFee, BigDecimal maxWeeklyFee) {
-        Lot lot = findLot(lotId).orElseThrow(() -> new RecordNotFoundException("The lot"));
-        if (lot.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The lot \u2018" + lot.getName() + "\u2019");
-        }
+    public Lot setRateBand(long lotId, long versionSeen,
+            @DecimalMax(value = Money.MAX, message = TOO_LARGE)
+            @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = TOO_LARGE) BigDecimal minWeeklyFee,
+            @DecimalMax(value = Money.MAX, message = TOO_LARGE)
+            @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = TOO_LARGE) BigDecimal maxWeeklyFee) {
+        Lot lot = lots.getForChange(lotId, versionSeen);
         String before = lot.rateBandWords();
-        lot.setRateBand(minWeeklyFee, maxWeeklyFee);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("The lot \u2018" + lot.getName() + "\u2019");
-        }
+        lot.setRateBand(Money.ofNullable(minWeeklyFee), Money.ofNullable(maxWeeklyFee));
+        lots.checkCurrent(lot);
         audit.record("lot.rate-band-set", "Lot", lot.getId(),
                 "Rate band of " + lot.getName() + " changed from " + before + " to " + lot.rateBandWords());
         return lot;

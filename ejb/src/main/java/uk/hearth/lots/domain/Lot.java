@@ -8,17 +8,18 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.domain.Versioned;
+import uk.hearth.shared.money.Money;
 
 /** A category of the dynamic purchasing system that providers apply to join. */
 @Entity
 @Table(name = "lot")
 @NamedQuery(name = Lot.ALL_WITH_SUB_CATEGORIES,
         query = "select distinct l from Lot l left join fetch l.subCategories order by l.sortOrder")
-public class Lot {
+public class Lot implements Versioned {
 
     public static final String ALL_WITH_SUB_CATEGORIES = "Lot.allWithSubCategories";
     public static final int SUMMARY_LENGTH = 1000;
@@ -39,11 +40,11 @@ public class Lot {
     private int sortOrder;
 
     /** The rate band: weekly fees an offer under this lot may ask; either end may be open. */
-    @Column(name = "min_weekly_fee", precision = 10, scale = 2)
-    private BigDecimal minWeeklyFee;
+    @Column(name = "min_weekly_fee")
+    private Money minWeeklyFee;
 
-    @Column(name = "max_weekly_fee", precision = 10, scale = 2)
-    private BigDecimal maxWeeklyFee;
+    @Column(name = "max_weekly_fee")
+    private Money maxWeeklyFee;
 
     @OneToMany(mappedBy = "lot")
     @OrderBy("sortOrder")
@@ -59,23 +60,23 @@ public class Lot {
         this.summary = newSummary.strip();
     }
 
-    public void setRateBand(BigDecimal min, BigDecimal max) {
-        if ((min != null && min.signum() <= 0) || (max != null && max.signum() <= 0)) {
+    public void setRateBand(Money min, Money max) {
+        if ((min != null && !min.isPositive()) || (max != null && !max.isPositive())) {
             throw new BusinessException("The ends of the rate band must be more than £0.");
         }
-        if (min != null && max != null && min.compareTo(max) > 0) {
-            throw new BusinessException("The lowest weekly fee of the rate band must not be above the highest.");
+        if (min != null && max != null && min.isMoreThan(max)) {
+            throw new BusinessException("minWeeklyFee", "The lowest weekly fee of the rate band must not be above the highest.");
         }
         this.minWeeklyFee = min;
         this.maxWeeklyFee = max;
     }
 
     /** Refuses a weekly fee outside the rate band, saying what the band is. */
-    public void requireWithinRateBand(BigDecimal weeklyFee) {
-        boolean tooLow = minWeeklyFee != null && weeklyFee.compareTo(minWeeklyFee) < 0;
-        boolean tooHigh = maxWeeklyFee != null && weeklyFee.compareTo(maxWeeklyFee) > 0;
+    public void requireWithinRateBand(Money weeklyFee) {
+        boolean tooLow = minWeeklyFee != null && weeklyFee.isLessThan(minWeeklyFee);
+        boolean tooHigh = maxWeeklyFee != null && weeklyFee.isMoreThan(maxWeeklyFee);
         if (tooLow || tooHigh) {
-            throw new BusinessException("The weekly fee of £" + weeklyFee + " is outside the rate band of " + name + ": "
+            throw new BusinessException("The weekly fee of " + weeklyFee + " is outside the rate band of " + name + ": "
                     + rateBandWords() + ".");
         }
     }
@@ -86,23 +87,19 @@ public class Lot {
             return "no rate band";
         }
         if (maxWeeklyFee == null) {
-            return "at least " + pounds(minWeeklyFee) + " a week";
+            return "at least " + minWeeklyFee + " a week";
         }
         if (minWeeklyFee == null) {
-            return "at most " + pounds(maxWeeklyFee) + " a week";
+            return "at most " + maxWeeklyFee + " a week";
         }
-        return pounds(minWeeklyFee) + " to " + pounds(maxWeeklyFee) + " a week";
+        return minWeeklyFee + " to " + maxWeeklyFee + " a week";
     }
 
-    private static String pounds(BigDecimal amount) {
-        return String.format("£%,.2f", amount);
-    }
-
-    public BigDecimal getMinWeeklyFee() {
+    public Money getMinWeeklyFee() {
         return minWeeklyFee;
     }
 
-    public BigDecimal getMaxWeeklyFee() {
+    public Money getMaxWeeklyFee() {
         return maxWeeklyFee;
     }
 
@@ -126,6 +123,7 @@ public class Lot {
         return Collections.unmodifiableList(subCategories);
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -24,6 +24,7 @@ import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.RecordNotFoundException;
@@ -150,7 +151,7 @@ public class ApplicationEvaluation {
                 "Your organisation is admitted to " + application.getLot().getName() + " from " + clock.today()
                         + ". From now on it receives the placement requests and mini-competition invitations for this lot."
                         + "\n\nYour admission letter (reference " + reference + ") is attached and kept in Hearth.",
-                new Notification.Attachment(letter.getFileName(), letter.getFormat().mediaType(), pdf));
+                new Notification.Attachment(letter.getFile().fileName(), letter.getFile().mediaType(), pdf));
         return saved(application);
     }
 

@@ -22,7 +22,7 @@ final class Applications {
         }
         application.getAnswers().forEach(a -> {
             if (a.getDocument() != null) {
-                a.getDocument().getFileName();
+                a.getDocument().getFile().fileName();
             }
         });
         application.getOfferedHomes().forEach(h -> h.getLot().getId());

@@ -112,10 +112,10 @@ public class DocumentCompliance {
             if (due.isPresent()) {
                 document.markReminded(due.getAsInt());
                 audit.record("document.expiry-reminder", "ProviderDocument", document.getId(), organisation.getLegalName()
-                        + " reminded that ‘" + document.getFileName() + "’ expires on " + document.getExpiresOn()
+                        + " reminded that ‘" + document.getFile().fileName() + "’ expires on " + document.getExpiresOn()
                         + " (" + due.getAsInt() + "-day reminder)");
-                notices.tell(organisation, "‘" + document.getFileName() + "’ expires on " + document.getExpiresOn(),
-                        "Your " + document.getCategory().label().toLowerCase() + " ‘" + document.getFileName() + "’ expires on "
+                notices.tell(organisation, "‘" + document.getFile().fileName() + "’ expires on " + document.getExpiresOn(),
+                        "Your " + document.getCategory().label().toLowerCase() + " ‘" + document.getFile().fileName() + "’ expires on "
                                 + document.getExpiresOn() + ". File the renewed one on the Documents page in Hearth before then:"
                                 + " if it lapses, your organisation receives no new requests on the lots that depend on it.");
                 reminders++;

@@ -140,7 +140,7 @@ public class LotApplications {
                 expiresOn);
         application.attach(question, document);
         audit.record("application.document-attached", "LotApplication", application.getId(),
-                "‘" + document.getFileName() + "’ attached to: " + question.getText());
+                "‘" + document.getFile().fileName() + "’ attached to: " + question.getText());
         return Applications.loadWhole(em, application.getId());
     }
 

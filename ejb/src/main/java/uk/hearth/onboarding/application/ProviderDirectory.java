@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public class ProviderDirectory {
         }
         List<LotMembership> memberships = em.createNamedQuery(LotMembership.OF_ORGANISATION, LotMembership.class)
                 .setParameter("organisationId", organisationId).getResultList();
-        memberships.forEach(m -> Optional.ofNullable(m.getAdmissionLetter()).ifPresent(ProviderDocument::getFileName));
+        memberships.forEach(m -> Optional.ofNullable(m.getAdmissionLetter()).ifPresent(ProviderDocument::getFile));
         List<LotApplication> applications = em.createNamedQuery(LotApplication.OF_ORGANISATION, LotApplication.class)
                 .setParameter("organisationId", organisationId).getResultList();
         List<Home> homes = em.createNamedQuery(Home.OF_ORGANISATION, Home.class)

@@ -19,6 +19,7 @@ import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.domain.Versioned;
 
 /**
  * An organisation's place on a lot once admitted. Placement requests and competition invitations go to every
@@ -33,16 +34,27 @@ import uk.hearth.shared.BusinessException;
                 + " where m.status <> uk.hearth.onboarding.domain.MembershipStatus.REMOVED")
 @NamedQuery(name = LotMembership.FOR_LOT,
         query = "select m from LotMembership m where m.organisation.id = :organisationId and m.lot.id = :lotId")
+@NamedQuery(name = LotMembership.OF_LOT,
+        query = "select m from LotMembership m join fetch m.organisation where m.lot.id = :lotId")
+@NamedQuery(name = LotMembership.ALL,
+        query = "select m from LotMembership m join fetch m.organisation join fetch m.lot order by m.lot.sortOrder")
+@NamedQuery(name = LotMembership.PLACES_NOT_REMOVED_BY_NAME,
+        query = "select count(m) from LotMembership m where m.lot.id = :lotId"
+                + " and m.status <> uk.hearth.onboarding.domain.MembershipStatus.REMOVED"
+                + " and lower(m.organisation.legalName) = lower(:legalName)")
 @NamedQuery(name = LotMembership.ADMITTED_TO_LOT,
         query = "select m from LotMembership m join fetch m.organisation where m.lot.id = :lotId"
                 + " and m.status = uk.hearth.onboarding.domain.MembershipStatus.ADMITTED")
-public class LotMembership {
+public class LotMembership implements Versioned {
 
     public static final String OF_ORGANISATION = "LotMembership.ofOrganisation";
     /** The members to invite: admitted and not suspended (nor removed). */
     public static final String ADMITTED_TO_LOT = "LotMembership.admittedToLot";
     public static final String FOR_LOT = "LotMembership.forLot";
     public static final String IN_FORCE = "LotMembership.inForce";
+    public static final String OF_LOT = "LotMembership.ofLot";
+    public static final String ALL = "LotMembership.all";
+    public static final String PLACES_NOT_REMOVED_BY_NAME = "LotMembership.placesNotRemovedByName";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -158,6 +170,7 @@ public class LotMembership {
         return admissionLetter;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -3,9 +3,9 @@ package uk.hearth.onboarding.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import uk.hearth.documents.infrastructure.PdfLetterWriter;
 import uk.hearth.onboarding.application.AdmissionLetter;
 import uk.hearth.onboarding.application.AdmissionLetterRenderer;
-import uk.hearth.shared.pdf.PdfLetterWriter;
 
 /**
  * Renders admission letters as A4 PDFs. Not final: CDI proxies application-scoped beans. It holds no state; each

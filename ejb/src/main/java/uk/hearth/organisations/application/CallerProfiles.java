@@ -4,12 +4,15 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationMember;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.time.HearthClock;
 
 /** Tells any service, and the page header, who the caller is and which organisation they act for. */
 @Stateless
@@ -23,6 +26,15 @@ public class CallerProfiles {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private HearthClock clock;
+
+    /** The caller acting now: who, and when by the service clock, for the record of what they do. */
+    @PermitAll
+    public Act act() {
+        return new Act(current().username(), clock.now());
+    }
 
     @PermitAll
     public CallerProfile current() {

@@ -11,12 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.organisations.domain.UploadPolicy.CheckedUpload;
+import uk.hearth.documents.domain.DocumentDownload;
+import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.documents.domain.StoredFile;
+import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.organisations.domain.DocumentCategory;
-import uk.hearth.organisations.domain.DocumentStore;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.organisations.domain.UploadPolicy;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
@@ -48,7 +49,7 @@ public class ProviderDocuments {
     @RolesAllowed(Roles.PROVIDER)
     public ProviderDocument upload(String fileName, @NotNull byte[] content, @NotNull DocumentCategory category,
             String requirement, LocalDate expiresOn) {
-        CheckedUpload upload = UploadPolicy.check(fileName, content);
+        StoredFile upload = UploadPolicy.check(fileName, content);
         if (category.expires() && expiresOn == null) {
             throw new BusinessException("Enter the expiry date of ‘" + upload.fileName() + "’: " + category.label().toLowerCase()
                     + "s lapse, and Hearth reminds you before they do.");
@@ -94,7 +95,7 @@ public class ProviderDocuments {
                 && !document.getOrganisation().getId().equals(callers.requireOrganisation().getId()))) {
             throw new RecordNotFoundException("The document");
         }
-        return new DocumentDownload(document.getFileName(), document.getFormat().mediaType(), store.get(document.getSha256()));
+        return store.download(document.getFile());
     }
 
     private boolean isCouncil() {
@@ -103,10 +104,9 @@ public class ProviderDocuments {
     }
 
     private ProviderDocument keep(Organisation organisation, DocumentCategory category, String requirement,
-            CheckedUpload upload, byte[] content, LocalDate expiresOn) {
-        store.put(upload.sha256(), content);
-        ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, clock.now(),
-                callers.current().username());
+            StoredFile upload, byte[] content, LocalDate expiresOn) {
+        store.put(upload, content);
+        ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, callers.act());
         em.persist(document);
         audit.record("document.stored", "ProviderDocument", document.getId(), category.label() + " ‘" + upload.fileName()
                 + "’ (" + upload.size() + " bytes, SHA-256 " + upload.sha256() + ") stored for " + organisation.getLegalName()

@@ -26,6 +26,7 @@ import java.util.Set;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.geo.PostcodeDistrict;
 
 /** A registered home or setting a provider offers under one lot. Closed homes are kept for the record. */
@@ -34,10 +35,13 @@ import uk.hearth.shared.geo.PostcodeDistrict;
 @NamedQuery(name = Home.OF_ORGANISATION,
         query = "select h from Home h join fetch h.lot where h.organisation.id = :organisationId order by h.closedAt nulls first, h.name")
 @NamedQuery(name = Home.BY_URN, query = "select h from Home h where h.ofstedUrn = :urn")
-public class Home {
+@NamedQuery(name = Home.OPEN_OF_ORGANISATIONS,
+        query = "select h from Home h join fetch h.lot where h.organisation.id in :organisationIds and h.closedAt is null")
+public class Home implements Versioned {
 
     public static final String OF_ORGANISATION = "Home.ofOrganisation";
     public static final String BY_URN = "Home.byUrn";
+    public static final String OPEN_OF_ORGANISATIONS = "Home.openOfOrganisations";
     public static final int NAME_LENGTH = 120;
 
     @Id
@@ -249,6 +253,7 @@ public class Home {
         return closedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import uk.hearth.shared.domain.Versioned;
 
 @Entity
 @Table(name = "organisation")
@@ -21,7 +22,7 @@ import java.util.Objects;
 @NamedQuery(name = Organisation.BY_COMPANIES_HOUSE_NUMBER,
         query = "select o from Organisation o where o.companiesHouseNumber = :number")
 @NamedQuery(name = Organisation.BY_CHARITY_NUMBER, query = "select o from Organisation o where o.charityNumber = :number")
-public class Organisation {
+public class Organisation implements Versioned {
 
     public static final String BY_LEGAL_NAME = "Organisation.byLegalName";
     public static final String BY_LEGAL_NAME_IGNORING_CASE = "Organisation.byLegalNameIgnoringCase";
@@ -155,6 +156,7 @@ public class Organisation {
         return createdAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

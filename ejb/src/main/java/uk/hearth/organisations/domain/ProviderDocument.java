@@ -1,6 +1,8 @@
 package uk.hearth.organisations.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +14,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.OptionalInt;
+import uk.hearth.documents.domain.StoredFile;
+import uk.hearth.shared.Act;
 
 /**
  * A file held for an organisation: an upload or a letter Hearth generated. The bytes live in the document store
@@ -23,7 +27,7 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "provider_document")
 @NamedQuery(name = ProviderDocument.OF_ORGANISATION,
-        query = "select d from ProviderDocument d where d.organisation.id = :organisationId order by d.uploadedAt desc, d.id desc")
+        query = "select d from ProviderDocument d where d.organisation.id = :organisationId order by d.uploaded.at desc, d.id desc")
 public class ProviderDocument {
 
     public static final String OF_ORGANISATION = "ProviderDocument.ofOrganisation";
@@ -40,27 +44,16 @@ public class ProviderDocument {
     @Column(nullable = false, updatable = false, length = 30)
     private DocumentCategory category;
 
-    @Column(name = "file_name", nullable = false, updatable = false, length = 200)
-    private String fileName;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false, length = 10)
-    private DocumentFormat format;
-
-    @Column(name = "size_bytes", nullable = false, updatable = false)
-    private long size;
-
-    @Column(nullable = false, updatable = false, length = 64)
-    private String sha256;
+    @Embedded
+    private StoredFile file;
 
     @Column(name = "expires_on", updatable = false)
     private LocalDate expiresOn;
 
-    @Column(name = "uploaded_at", nullable = false, updatable = false)
-    private Instant uploadedAt;
-
-    @Column(name = "uploaded_by", nullable = false, updatable = false, length = 100)
-    private String uploadedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "uploaded_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false, updatable = false))
+    private Act uploaded;
 
     /** The requirement this document meets (a questionnaire question code); a newer one replaces it. */
     @Column(length = 60, updatable = false)
@@ -76,17 +69,13 @@ public class ProviderDocument {
     }
 
     public ProviderDocument(Organisation organisation, DocumentCategory category, String requirement,
-            UploadPolicy.CheckedUpload upload, LocalDate expiresOn, Instant uploadedAt, String uploadedBy) {
+            StoredFile file, LocalDate expiresOn, Act uploaded) {
         this.requirement = requirement;
         this.organisation = organisation;
         this.category = category;
-        this.fileName = upload.fileName();
-        this.format = upload.format();
-        this.size = upload.size();
-        this.sha256 = upload.sha256();
+        this.file = file;
         this.expiresOn = expiresOn;
-        this.uploadedAt = uploadedAt;
-        this.uploadedBy = uploadedBy;
+        this.uploaded = uploaded;
     }
 
     /** Whether the document has lapsed by {@code today} (it is valid up to and including its expiry date). */
@@ -135,31 +124,15 @@ public class ProviderDocument {
         return category;
     }
 
-    public String getFileName() {
-        return fileName;
-    }
-
-    public DocumentFormat getFormat() {
-        return format;
-    }
-
-    public long getSize() {
-        return size;
-    }
-
-    public String getSha256() {
-        return sha256;
+    public StoredFile getFile() {
+        return file;
     }
 
     public LocalDate getExpiresOn() {
         return expiresOn;
     }
 
-    public Instant getUploadedAt() {
-        return uploadedAt;
-    }
-
-    public String getUploadedBy() {
-        return uploadedBy;
+    public Act getUploaded() {
+        return uploaded;
     }
 }

@@ -9,7 +9,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +25,16 @@ import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Home;
+import uk.hearth.organisations.domain.OfstedJudgement;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.Eligibility;
+import uk.hearth.requests.domain.OffFrameworkDetails;
+import uk.hearth.requests.domain.OffFrameworkPlacement;
 import uk.hearth.requests.domain.Offer;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
@@ -35,8 +42,6 @@ import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.RequestExclusion;
 import uk.hearth.requests.domain.RequestRecipient;
 import uk.hearth.requests.domain.RequestStatus;
-import uk.hearth.requests.domain.OffFrameworkDetails;
-import uk.hearth.requests.domain.OffFrameworkPlacement;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.RecordNotFoundException;
@@ -235,7 +240,7 @@ public class PlacementRequests {
             placement.getFees().size();
             placement.getHome().getName();
             if (placement.getAgreement() != null) {
-                placement.getAgreement().getFileName();
+                placement.getAgreement().getFile().fileName();
             }
         }
         if (request.getChosenOffer() != null) {

@@ -10,28 +10,30 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.geography.application.Distances;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.notifications.domain.Notification;
+import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
-import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.requests.domain.Placement;
-import uk.hearth.requests.domain.RequestStatus;
-import uk.hearth.geography.application.Distances;
-import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.DeclineReason;
 import uk.hearth.requests.domain.Offer;
 import uk.hearth.requests.domain.OfferDetails;
+import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestRecipient;
+import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
@@ -132,7 +134,7 @@ public class ProviderRequests {
         notices.tell(organisation, "placement agreement " + placement.getReference(),
                 "Thank you for confirming. The Individual Placement Agreement " + placement.getReference() + " for request "
                         + request.getReference() + " is attached and kept in Hearth.",
-                new Notification.Attachment(agreement.getFileName(), agreement.getFormat().mediaType(), pdf));
+                new Notification.Attachment(agreement.getFile().fileName(), agreement.getFile().mediaType(), pdf));
         em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultStream()
                 .map(Offer::getOrganisation).filter(o -> !o.getId().equals(organisation.getId())).distinct()
                 .forEach(other -> notices.tell(other, "outcome of placement request " + request.getReference(),
@@ -148,7 +150,7 @@ public class ProviderRequests {
             placement.getHome().getName();
             placement.getFees().size();
             if (placement.getAgreement() != null) {
-                placement.getAgreement().getFileName();
+                placement.getAgreement().getFile().fileName();
             }
         }
         return placement;
@@ -185,7 +187,7 @@ public class ProviderRequests {
                 new PostcodeDistrict(request.getHomeDistrict())).orElse(0.0);
         Offer offer = new Offer(request, organisation, home, miles, callers.current().username(), clock.now());
         offer.describe(details);
-        request.getLot().requireWithinRateBand(offer.getWeeklyFee());
+        request.getLot().requireWithinRateBand(Money.of(offer.getWeeklyFee()));
         em.persist(offer);
         audit.record("offer.submitted", "Offer", offer.getId(), organisation.getLegalName() + " offered ‘" + home.getName()
                 + "’ for " + request.getReference());

@@ -1,16 +1,15 @@
 package uk.hearth.requests.infrastructure;
 
-import static uk.hearth.shared.pdf.PdfLetterWriter.count;
-import static uk.hearth.shared.pdf.PdfLetterWriter.pounds;
-import static uk.hearth.shared.pdf.PdfLetterWriter.ukDate;
-
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.count;
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.pounds;
+import static uk.hearth.documents.infrastructure.PdfLetterWriter.ukDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import uk.hearth.documents.infrastructure.PdfLetterWriter;
 import uk.hearth.requests.application.PlacementAgreement;
 import uk.hearth.requests.application.PlacementAgreementRenderer;
-import uk.hearth.shared.pdf.PdfLetterWriter;
 
 /**
  * Renders Individual Placement Agreements as A4 PDFs. Not final: CDI proxies application-scoped beans. It holds no

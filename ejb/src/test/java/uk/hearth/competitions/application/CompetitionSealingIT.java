@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -29,8 +28,8 @@ import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.SealedAttachment;
-import uk.hearth.organisations.application.DocumentDownload;
-import uk.hearth.organisations.domain.DocumentStore;
+import uk.hearth.documents.domain.DocumentDownload;
+import uk.hearth.documents.domain.DocumentStore;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.time.HearthClock;

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -29,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.onboarding.domain.AnswerInput;
 import uk.hearth.onboarding.domain.ApplicationStatus;
 import uk.hearth.onboarding.domain.Clarification;
@@ -40,7 +40,6 @@ import uk.hearth.onboarding.domain.Question;
 import uk.hearth.onboarding.domain.QuestionnaireSection;
 import uk.hearth.onboarding.domain.SectionEvaluation;
 import uk.hearth.onboarding.domain.SectionOutcome;
-import uk.hearth.organisations.application.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.BusinessException;
@@ -209,7 +208,7 @@ class AdmissionJourneyIT {
         // Each load is a graph of its own, so the questions come from this one.
         assertEquals("Answer to safeguarding-lead",
                 stored.answerFor(question(stored, "safeguarding-lead")).orElseThrow().getText());
-        assertEquals("accounts.pdf", stored.answerFor(question(stored, "accounts")).orElseThrow().getDocument().getFileName());
+        assertEquals("accounts.pdf", stored.answerFor(question(stored, "accounts")).orElseThrow().getDocument().getFile().fileName());
         assertFalse(stored.getOfferedHomes().isEmpty());
         assertEquals(documentsBefore, database.count(documentRows, provider.getId()));
     }

@@ -3,7 +3,6 @@ package uk.hearth.organisations.application;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,12 +16,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.documents.domain.DocumentDownload;
+import uk.hearth.documents.domain.DocumentFormat;
+import uk.hearth.documents.domain.UploadPolicy;
+import uk.hearth.documents.domain.UploadRefusedException;
 import uk.hearth.organisations.domain.DocumentCategory;
-import uk.hearth.organisations.domain.DocumentFormat;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.organisations.domain.UploadPolicy;
-import uk.hearth.organisations.domain.UploadRefusedException;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
@@ -87,12 +87,12 @@ class ProviderDocumentsIT {
         ProviderDocument stored = asProvider.call(() -> documents.upload("C:\\Policies\\safeguarding.pdf", pdf,
                 DocumentCategory.POLICY, null, expires));
 
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stored.getSha256());
-        assertEquals("safeguarding.pdf", stored.getFileName());
-        assertEquals(DocumentFormat.PDF, stored.getFormat());
-        assertEquals(pdf.length, stored.getSize());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stored.getFile().sha256());
+        assertEquals("safeguarding.pdf", stored.getFile().fileName());
+        assertEquals(DocumentFormat.PDF, stored.getFile().format());
+        assertEquals(pdf.length, stored.getFile().size());
         assertEquals(expires, stored.getExpiresOn());
-        assertEquals(RoleCaller.username(Roles.PROVIDER), stored.getUploadedBy());
+        assertEquals(RoleCaller.username(Roles.PROVIDER), stored.getUploaded().username());
         assertEquals(1, database.count(DOCUMENT_ROWS, provider.getId()));
 
         DocumentDownload download = asProvider.call(() -> documents.download(stored.getId()));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.testing.PdfText.assertContains;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -26,7 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.hearth.organisations.application.DocumentDownload;
+import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;

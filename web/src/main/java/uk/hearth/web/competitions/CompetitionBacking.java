@@ -86,7 +86,7 @@ public class CompetitionBacking implements Serializable {
         }
         return ServiceCalls.attempt(() -> competitions.addSpecification(id, file.getSubmittedFileName(), Uploads.bytesOf(file)))
                 .map(added -> {
-                    FacesMessages.info("‘" + added.getFileName() + "’ is added to the specification.");
+                    FacesMessages.info("‘" + added.getFile().fileName() + "’ is added to the specification.");
                     return redirect();
                 }).orElse(null);
     }

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import uk.hearth.competitions.application.CompetitionEvaluation;
-import uk.hearth.organisations.application.DocumentDownload;
+import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.web.shared.Downloads;

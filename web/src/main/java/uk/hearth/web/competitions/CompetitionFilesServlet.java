@@ -10,7 +10,7 @@ import java.io.IOException;
 import uk.hearth.competitions.application.CompetitionBids;
 import uk.hearth.competitions.application.CompetitionEvaluation;
 import uk.hearth.competitions.application.MiniCompetitions;
-import uk.hearth.organisations.application.DocumentDownload;
+import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
+import uk.hearth.shared.money.Money;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
 
@@ -34,8 +35,12 @@ public class LotsBacking implements Serializable {
     public void edit(Lot lot) {
         editing = lot;
         summary = lot.getSummary();
-        minFee = lot.getMinWeeklyFee();
-        maxFee = lot.getMaxWeeklyFee();
+        minFee = amountOf(lot.getMinWeeklyFee());
+        maxFee = amountOf(lot.getMaxWeeklyFee());
+    }
+
+    private static BigDecimal amountOf(Money fee) {
+        return fee == null ? null : fee.amount();
     }
 
     /** Saved apart from the description: each is its own decision, audited as such. */

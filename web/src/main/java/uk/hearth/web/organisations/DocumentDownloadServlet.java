@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import uk.hearth.organisations.application.DocumentDownload;
+import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.web.shared.Downloads;

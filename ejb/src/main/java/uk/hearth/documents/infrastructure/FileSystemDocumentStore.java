@@ -1,4 +1,4 @@
-package uk.hearth.organisations.infrastructure;
+package uk.hearth.documents.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import uk.hearth.organisations.domain.DocumentStore;
+import uk.hearth.documents.domain.DocumentStore;
 
 /**
  * Keeps document bytes under the server's data directory (next to the H2 database by default;

@@ -1,4 +1,4 @@
-package uk.hearth.organisations.domain;
+package uk.hearth.documents.domain;
 
 import uk.hearth.shared.BusinessException;
 

@@ -1,4 +1,4 @@
-package uk.hearth.organisations.domain;
+package uk.hearth.documents.domain;
 
 /** The kinds of document a provider may upload, as recognised from the file's content by {@link UploadPolicy}. */
 public enum DocumentFormat {

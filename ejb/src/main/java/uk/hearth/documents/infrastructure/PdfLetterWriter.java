@@ -1,4 +1,4 @@
-package uk.hearth.shared.pdf;
+package uk.hearth.documents.infrastructure;
 
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;

@@ -1,15 +1,13 @@
-package uk.hearth.shared.pdf;
+package uk.hearth.documents.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-
 
 /** Letters lay out every word, in order, within the page, whatever the text holds. */
 class PdfLetterWriterTest {

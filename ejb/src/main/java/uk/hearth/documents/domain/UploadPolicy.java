@@ -1,4 +1,4 @@
-package uk.hearth.organisations.domain;
+package uk.hearth.documents.domain;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -41,7 +41,7 @@ public final class UploadPolicy {
      * @param fileName the name the browser sent, used only for display once sanitised
      * @throws UploadRefusedException if the file is empty, too large or not one of the accepted formats
      */
-    public static CheckedUpload check(String fileName, byte[] content) {
+    public static StoredFile check(String fileName, byte[] content) {
         String name = sanitiseFileName(fileName);
         if (content == null || content.length == 0) {
             throw refused(name, "the file is empty.");
@@ -50,7 +50,7 @@ public final class UploadPolicy {
             throw refused(name, "it is " + megabytes(content.length) + " MB and the limit is "
                     + MAX_BYTES / MEGABYTE + " MB.");
         }
-        return new CheckedUpload(name, formatOf(name, content), content.length, sha256(content));
+        return new StoredFile(name, formatOf(name, content), content.length, sha256(content));
     }
 
     /**
@@ -169,6 +169,4 @@ public final class UploadPolicy {
      * @param size     the size in bytes
      * @param sha256   the SHA-256 of the content, lower-case hex
      */
-    public record CheckedUpload(String fileName, DocumentFormat format, long size, String sha256) {
-    }
 }

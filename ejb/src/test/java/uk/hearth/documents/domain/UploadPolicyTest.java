@@ -1,8 +1,7 @@
-package uk.hearth.organisations.domain;
+package uk.hearth.documents.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +18,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.hearth.organisations.domain.UploadPolicy.CheckedUpload;
 
 class UploadPolicyTest {
 
@@ -28,7 +26,7 @@ class UploadPolicyTest {
     @Test
     void acceptsAPdf() throws IOException {
         byte[] pdf = pdf();
-        CheckedUpload upload = UploadPolicy.check("certificate.pdf", pdf);
+        StoredFile upload = UploadPolicy.check("certificate.pdf", pdf);
         assertEquals(DocumentFormat.PDF, upload.format());
         assertEquals("certificate.pdf", upload.fileName());
         assertEquals(pdf.length, upload.size());
@@ -38,14 +36,14 @@ class UploadPolicyTest {
 
     @Test
     void acceptsAPng() throws IOException {
-        CheckedUpload upload = UploadPolicy.check("scan.png", image("png"));
+        StoredFile upload = UploadPolicy.check("scan.png", image("png"));
         assertEquals(DocumentFormat.PNG, upload.format());
         assertEquals("image/png", upload.format().mediaType());
     }
 
     @Test
     void acceptsAJpeg() throws IOException {
-        CheckedUpload upload = UploadPolicy.check("photo.jpeg", image("jpg"));
+        StoredFile upload = UploadPolicy.check("photo.jpeg", image("jpg"));
         assertEquals(DocumentFormat.JPEG, upload.format());
         assertEquals("image/jpeg", upload.format().mediaType());
         assertEquals("jpg", upload.format().extension());
@@ -53,7 +51,7 @@ class UploadPolicyTest {
 
     @Test
     void acceptsAWordDocument() throws IOException {
-        CheckedUpload upload = UploadPolicy.check("policy.docx",
+        StoredFile upload = UploadPolicy.check("policy.docx",
                 zip("[Content_Types].xml", "_rels/.rels", "word/document.xml"));
         assertEquals(DocumentFormat.DOCX, upload.format());
         assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -150,7 +148,7 @@ class UploadPolicyTest {
 
     @Test
     void acceptsExactlyTwentyMegabytes() {
-        CheckedUpload upload = UploadPolicy.check("accounts.pdf", paddedPdf(20 * MEGABYTE));
+        StoredFile upload = UploadPolicy.check("accounts.pdf", paddedPdf(20 * MEGABYTE));
         assertEquals(DocumentFormat.PDF, upload.format());
         assertEquals(20L * MEGABYTE, upload.size());
     }

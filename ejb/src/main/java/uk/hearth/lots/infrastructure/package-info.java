@@ -1,0 +1,2 @@
+/** The lots' repository in JPA. */
+package uk.hearth.lots.infrastructure;
