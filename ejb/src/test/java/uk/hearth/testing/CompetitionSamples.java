@@ -14,11 +14,11 @@ import uk.hearth.competitions.domain.CompetitionDetails;
 import uk.hearth.competitions.domain.CompetitionQuestion;
 import uk.hearth.competitions.domain.ContractUnit;
 import uk.hearth.competitions.domain.MiniCompetition;
-import uk.hearth.competitions.domain.PriceScoring;
 import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.QuestionDetails;
 import uk.hearth.competitions.domain.QuestionKind;
 import uk.hearth.competitions.domain.StandstillMode;
+import uk.hearth.shared.scoring.PriceScoring;
 
 /** Made-up competitions and bids the competition ITs share. */
 public final class CompetitionSamples {

@@ -2,9 +2,9 @@ package uk.hearth.testing;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import uk.hearth.competitions.application.AwardLetter;
 import uk.hearth.competitions.application.BlockContractType;
 import uk.hearth.competitions.application.ContractParticulars;
@@ -12,12 +12,12 @@ import uk.hearth.competitions.application.ContractParticulars.PriceLine;
 import uk.hearth.competitions.domain.BidForScoring;
 import uk.hearth.competitions.domain.EvaluationModel;
 import uk.hearth.competitions.domain.PassFailCriterion;
-import uk.hearth.competitions.domain.PriceScoring;
 import uk.hearth.competitions.domain.QualityCriterion;
 import uk.hearth.competitions.domain.Ranking;
 import uk.hearth.competitions.domain.Scoring;
 import uk.hearth.competitions.domain.StandstillMode;
 import uk.hearth.competitions.domain.StandstillPeriod;
+import uk.hearth.shared.scoring.PriceScoring;
 
 /**
  * A made-up mini-competition for the competition unit tests: two pass/fail questions, two quality questions of

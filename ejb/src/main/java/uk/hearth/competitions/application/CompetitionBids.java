@@ -27,9 +27,9 @@ import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
 
 /**

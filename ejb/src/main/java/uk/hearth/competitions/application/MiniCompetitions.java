@@ -33,11 +33,11 @@ import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
 
 /**

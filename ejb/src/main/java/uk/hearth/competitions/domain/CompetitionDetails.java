@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import uk.hearth.shared.scoring.PriceScoring;
 
 /**
  * A competition as the commissioner describes it before publication. The rules that depend on the moment of

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import uk.hearth.shared.scoring.PriceScoring;
 
 /**
  * How a mini-competition's bids are evaluated: pass/fail questions that exclude a bid, weighted quality questions and

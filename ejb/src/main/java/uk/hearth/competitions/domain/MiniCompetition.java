@@ -30,8 +30,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.scoring.PriceScoring;
+import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
 
 /**

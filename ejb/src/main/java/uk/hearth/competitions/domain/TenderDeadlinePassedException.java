@@ -1,8 +1,8 @@
 package uk.hearth.competitions.domain;
 
 import java.time.Instant;
-import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.time.DeadlineWords;
 
 /** A bid, or a change to one, arrived after the tender deadline by the server's clock in Europe/London. */
 public class TenderDeadlinePassedException extends BusinessException {

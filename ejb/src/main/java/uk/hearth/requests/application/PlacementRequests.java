@@ -30,7 +30,6 @@ import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.OfstedJudgement;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.requests.domain.DeadlineWords;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.Eligibility;
 import uk.hearth.requests.domain.OffFrameworkDetails;
@@ -48,6 +47,7 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.geo.GeoPoint;
 import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
 
 /**

@@ -2,6 +2,7 @@ package uk.hearth.requests.domain;
 
 import java.time.Instant;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.time.DeadlineWords;
 
 /** A response arrived after the request's deadline, by the server's clock in Europe/London. */
 public class DeadlinePassedException extends BusinessException {

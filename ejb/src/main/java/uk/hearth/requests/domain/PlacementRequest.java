@@ -19,12 +19,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.organisations.domain.Gender;
 import uk.hearth.requests.domain.standard.NeedsProfile;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.WorkingDayCalendar;
 
 /**

@@ -8,7 +8,6 @@ import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
 import static uk.hearth.testing.ScoringSamples.DECIDED_AT;
 import static uk.hearth.testing.ScoringSamples.MODEL;
 import static uk.hearth.testing.ScoringSamples.NINE;
-
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -26,7 +25,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.hearth.competitions.domain.EvaluationModel;
-import uk.hearth.competitions.domain.PriceScoring;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.scoring.PriceScoring;
 
 class OcdsReleasePackageTest {
 

@@ -3,16 +3,15 @@ package uk.hearth.competitions.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.hearth.testing.ScoringSamples.NINE;
 import static uk.hearth.testing.ScoringSamples.ranking;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.hearth.competitions.domain.BidForScoring;
 import uk.hearth.competitions.domain.EvaluationModel;
-import uk.hearth.competitions.domain.PriceScoring;
 import uk.hearth.competitions.domain.QualityCriterion;
 import uk.hearth.competitions.domain.Scoring;
+import uk.hearth.shared.scoring.PriceScoring;
 
 class ScoresCsvTest {
 

@@ -2,9 +2,9 @@ package uk.hearth.competitions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.hearth.shared.scoring.PriceScoring;
 
 class EvaluationModelTest {
 

@@ -11,12 +11,12 @@ import static uk.hearth.testing.ScoringSamples.NINE;
 import static uk.hearth.testing.ScoringSamples.REGISTERED;
 import static uk.hearth.testing.ScoringSamples.SAFETY;
 import static uk.hearth.testing.ScoringSamples.bid;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.scoring.PriceScoring;
 
 class ScoringTest {
 

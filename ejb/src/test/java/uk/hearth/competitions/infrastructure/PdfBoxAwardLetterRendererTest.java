@@ -2,20 +2,19 @@ package uk.hearth.competitions.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static uk.hearth.testing.PdfText.assertContains;
 import static uk.hearth.testing.ScoringSamples.DPS;
 import static uk.hearth.testing.ScoringSamples.competition;
 import static uk.hearth.testing.ScoringSamples.ranking;
 import static uk.hearth.testing.ScoringSamples.standstill;
-import static uk.hearth.testing.PdfText.assertContains;
-
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import uk.hearth.competitions.application.AwardLetter;
-import uk.hearth.competitions.domain.PriceScoring;
 import uk.hearth.competitions.domain.Scoring;
+import uk.hearth.shared.scoring.PriceScoring;
 import uk.hearth.testing.PdfText;
 
 class PdfBoxAwardLetterRendererTest {

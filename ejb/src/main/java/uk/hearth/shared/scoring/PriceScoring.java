@@ -1,4 +1,4 @@
-package uk.hearth.competitions.domain;
+package uk.hearth.shared.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

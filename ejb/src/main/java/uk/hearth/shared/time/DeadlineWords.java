@@ -1,4 +1,4 @@
-package uk.hearth.requests.domain;
+package uk.hearth.shared.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
