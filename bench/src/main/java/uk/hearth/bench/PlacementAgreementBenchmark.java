@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
@@ -17,6 +18,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import uk.hearth.requests.application.PlacementAgreement;
 import uk.hearth.requests.infrastructure.PdfBoxPlacementAgreementRenderer;
+import uk.hearth.shared.money.Money;
 
 /**
  * How long an Individual Placement Agreement takes to render, beside a bare PDFBox document of the same size
@@ -107,9 +109,9 @@ public final class PlacementAgreementBenchmark {
     private static PlacementAgreement agreement() {
         return new PlacementAgreement("IPA-2026-00042", "Leicestershire County Council", "Charnwood Children's Homes Ltd",
                 "12 Granby Street\nLoughborough\nLE11 3DU", "REQ-2026-00042", "Residential", "Beacon House", "SC484512",
-                "LE11 2AB", LocalDate.of(2026, 12, 1), 12, LocalDate.of(2027, 2, 23), new BigDecimal("4800.00"),
-                new BigDecimal("10"), new BigDecimal("25.00"), new BigDecimal("150.00"), new BigDecimal("60.00"),
-                BigDecimal.ZERO, new BigDecimal("5260.00"), "LCC-PO-2026-00042", LocalDate.of(2026, 11, 22), "commissioner1",
+                "LE11 2AB", LocalDate.of(2026, 12, 1), 12, LocalDate.of(2027, 2, 23), Money.of("4800.00"),
+                new BigDecimal("10"), Money.of("25.00"), Money.of("150.00"), Money.of("60.00"),
+                Money.ZERO, Money.of("5260.00"), "LCC-PO-2026-00042", LocalDate.of(2026, 11, 22), "commissioner1",
                 "provider1", "Leicestershire Children's Placements DPS");
     }
 }

@@ -6,8 +6,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -15,6 +13,7 @@ import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationKind;
 import uk.hearth.organisations.domain.OrganisationMember;
+import uk.hearth.organisations.domain.OrganisationRepository;
 import uk.hearth.platform.DemoProviders.DemoProvider;
 import uk.hearth.shared.time.HearthClock;
 
@@ -38,8 +37,8 @@ public class DemoData {
             "Soar Valley Fostering CIC", "provider2",
             "Wreake Valley Care Ltd", "provider3");
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private DemoProviders demoProviders;
@@ -69,22 +68,22 @@ public class DemoData {
                 String user = PROVIDER_USERS.get(demo.legalName());
                 Organisation provider = create(demo.legalName(), demo.tradingName(), OrganisationKind.PROVIDER,
                         user == null ? List.of() : List.of(user));
-                demoProviders.build(em, provider, demo, clock.now(), clock.today());
+                demoProviders.build(provider, demo, clock.now(), clock.today());
             }
         }
         LOG.info(() -> "Demo data in place: " + COUNCIL + " and " + DemoProviders.providers().size() + " providers");
     }
 
     private boolean exists(String legalName) {
-        return !em.createNamedQuery(Organisation.BY_LEGAL_NAME, Organisation.class)
-                .setParameter("legalName", legalName).getResultList().isEmpty();
+        return organisations.findByLegalNameIgnoringCase(legalName).isPresent();
     }
 
     private Organisation create(String legalName, String tradingName, OrganisationKind kind, List<String> users) {
         Organisation organisation = new Organisation(legalName, tradingName, kind, clock.now());
-        em.persist(organisation);
+        organisations.add(organisation);
         // A demo provider's user administers its accounts, so the demo can invite colleagues.
-        users.forEach(username -> em.persist(new OrganisationMember(username, organisation, kind == OrganisationKind.PROVIDER)));
+        users.forEach(username -> organisations.addMember(new OrganisationMember(username, organisation,
+                kind == OrganisationKind.PROVIDER)));
         audit.record("demo-data.loaded", "Organisation", organisation.getId(), "Demo organisation " + legalName
                 + " created" + (users.isEmpty() ? "" : " with users " + String.join(", ", users)));
         return organisation;

@@ -2,13 +2,13 @@ package uk.hearth.platform;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,14 +24,18 @@ import uk.hearth.documents.domain.DocumentStore;
 import uk.hearth.documents.domain.StoredFile;
 import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.lots.domain.Lot;
+import uk.hearth.lots.domain.LotRepository;
 import uk.hearth.onboarding.application.AdmissionLetter;
 import uk.hearth.onboarding.application.AdmissionLetterRenderer;
 import uk.hearth.onboarding.domain.AnswerInput;
 import uk.hearth.onboarding.domain.LotApplication;
+import uk.hearth.onboarding.domain.LotApplicationRepository;
 import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.LotMembershipRepository;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.onboarding.domain.Question;
 import uk.hearth.onboarding.domain.Questionnaire;
+import uk.hearth.onboarding.domain.QuestionnaireRepository;
 import uk.hearth.onboarding.domain.QuestionnaireSection;
 import uk.hearth.onboarding.domain.SectionOutcome;
 import uk.hearth.onboarding.domain.SuspensionCause;
@@ -39,10 +43,12 @@ import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Gender;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.HomeDetails;
+import uk.hearth.organisations.domain.HomeRepository;
 import uk.hearth.organisations.domain.OfstedJudgement;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationType;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.organisations.domain.ProviderDocumentRepository;
 import uk.hearth.organisations.domain.SettingType;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.DynamicPurchasingSystem;
@@ -122,31 +128,48 @@ class DemoProviders {
     private DocumentStore store;
 
     @Inject
+    private LotRepository lots;
+
+    @Inject
+    private HomeRepository homeRecords;
+
+    @Inject
+    private QuestionnaireRepository questionnaires;
+
+    @Inject
+    private LotApplicationRepository applications;
+
+    @Inject
+    private LotMembershipRepository memberships;
+
+    @Inject
+    private ProviderDocumentRepository documents;
+
+    @Inject
     private AdmissionLetterRenderer letters;
 
     private int urnSequence;
 
     /** Creates the provider's homes and takes it to its stage; {@code today} anchors every date. */
-    void build(EntityManager em, Organisation organisation, DemoProvider demo, Instant now, LocalDate today) {
+    void build(Organisation organisation, DemoProvider demo, Instant now, LocalDate today) {
         organisation.register(OrganisationType.COMPANY, String.format("%08d", 10_000_000 + Math.abs(demo.legalName().hashCode() % 9_000_000)),
                 null, demo.tradingName() + "\n1 High Street\nLeicestershire", demo.postcode(), "Registered manager",
                 "office@" + demo.tradingName().toLowerCase().replaceAll("[^a-z]", "") + ".example", "0116 496 0000");
         List<Home> homes = new ArrayList<>();
         for (DemoHome h : demo.homes()) {
-            Lot lot = lotByCode(em, h.lot());
+            Lot lot = lots.getByCode(h.lot());
             Home home = new Home(organisation);
-            home.describe(new HomeDetails(lot.getId(), h.name(), nextUrn(em), h.setting(), h.postcode(), h.capacity(),
+            home.describe(new HomeDetails(lot.getId(), h.name(), nextUrn(), h.setting(), h.postcode(), h.capacity(),
                     h.vacancies(), h.minAge(), h.maxAge(), EnumSet.allOf(Gender.class), Set.of(lot.getSubCategories().get(0).getId()),
                     h.judgement(), h.judgement() == OfstedJudgement.NOT_YET_INSPECTED ? null : today.minusMonths(7)),
                     lot, new HashSet<>(List.of(lot.getSubCategories().get(0))));
-            em.persist(home);
+            homeRecords.add(home);
             homes.add(home);
         }
         if (demo.stage() == Stage.NONE) {
             return;
         }
-        Questionnaire questionnaire = em.createNamedQuery(Questionnaire.LATEST_FOR_LOT, Questionnaire.class)
-                .setParameter("lotId", lotByCode(em, demo.lot()).getId()).setMaxResults(1).getSingleResult();
+        Questionnaire questionnaire = questionnaires.findLatestForLot(lots.getByCode(demo.lot()).getId()).orElseThrow();
         LocalDate submittedOn = switch (demo.stage()) {
             case OVERDUE -> today.minusDays(21);
             case SUBMITTED, CLARIFICATION -> today.minusDays(3);
@@ -154,8 +177,8 @@ class DemoProviders {
         };
         Instant submittedAt = submittedOn.atTime(10, 30).toInstant(ZoneOffset.UTC);
         LotApplication application = new LotApplication(organisation, questionnaire, submittedAt.minusSeconds(86_400 * 2));
-        em.persist(application);
-        answerEverything(em, application, organisation, homes, today, submittedAt, demo.stage());
+        applications.add(application);
+        answerEverything(application, organisation, homes, today, submittedAt, demo.stage());
         if (demo.stage() == Stage.DRAFT) {
             return;
         }
@@ -163,31 +186,31 @@ class DemoProviders {
         String commissioner = "commissioner1";
         switch (demo.stage()) {
             case CLARIFICATION -> application.askClarification(
-                    "Please confirm the registered manager of your home has started in post, and when.", commissioner, now);
+                    "Please confirm the registered manager of your home has started in post, and when.", new Act(commissioner, now));
             case REJECTED -> {
                 passAll(application, commissioner, submittedAt.plusSeconds(86_400));
                 application.reject("Two references were from the same council and neither covered children's placements in the last three years.",
-                        commissioner, submittedAt.plusSeconds(86_400 * 6));
+                        new Act(commissioner, submittedAt.plusSeconds(86_400 * 6)));
             }
-            case ADMITTED, SUSPENDED, REMOVED, CERTIFICATE_EXPIRED, CERTIFICATE_EXPIRING -> admit(em, application, commissioner, submittedOn.plusDays(6),
+            case ADMITTED, SUSPENDED, REMOVED, CERTIFICATE_EXPIRED, CERTIFICATE_EXPIRING -> admit(application, commissioner, submittedOn.plusDays(6),
                     submittedAt.plusSeconds(86_400 * 6), demo.stage(), now);
             default -> {
             }
         }
     }
 
-    private void admit(EntityManager em, LotApplication application, String commissioner, LocalDate admittedOn,
+    private void admit(LotApplication application, String commissioner, LocalDate admittedOn,
             Instant admittedAt, Stage stage, Instant now) {
         passAll(application, commissioner, admittedAt.minusSeconds(3600));
-        application.admit(commissioner, admittedAt);
+        application.admit(new Act(commissioner, admittedAt));
         LotMembership membership = new LotMembership(application, admittedOn, admittedAt);
-        em.persist(membership);
-        String reference = "ADM-" + admittedOn.getYear() + "-" + String.format("%04d", membership.getId());
+        memberships.add(membership);
+        String reference = memberships.nextReference(Year.of(admittedOn.getYear()));
         byte[] pdf = letters.render(new AdmissionLetter(reference, COUNCIL, application.getOrganisation().getLegalName(),
                 application.getOrganisation().getTradingName(), application.getOrganisation().getRegisteredAddress(),
                 application.getLot().getName(), admittedOn, List.of(), commissioner,
                 DynamicPurchasingSystem.NAME));
-        membership.fileLetter(keep(em, application.getOrganisation(), DocumentCategory.ADMISSION_LETTER, null,
+        membership.fileLetter(keep(application.getOrganisation(), DocumentCategory.ADMISSION_LETTER, null,
                 "admission-letter-" + reference + ".pdf", pdf, null, admittedAt, commissioner));
         if (stage == Stage.SUSPENDED) {
             membership.changeStatus(MembershipStatus.SUSPENDED, SuspensionCause.COUNCIL_DECISION,
@@ -200,11 +223,11 @@ class DemoProviders {
 
     private static void passAll(LotApplication application, String commissioner, Instant at) {
         for (QuestionnaireSection section : application.getQuestionnaire().getSections()) {
-            application.evaluate(section, SectionOutcome.PASS, null, commissioner, at);
+            application.evaluate(section, SectionOutcome.PASS, null, new Act(commissioner, at));
         }
     }
 
-    private void answerEverything(EntityManager em, LotApplication application, Organisation organisation,
+    private void answerEverything(LotApplication application, Organisation organisation,
             List<Home> homes, LocalDate today, Instant at, Stage stage) {
         byte[] certificate = demoCertificate(organisation.getLegalName());
         for (Question question : application.getQuestionnaire().questions().toList()) {
@@ -215,7 +238,7 @@ class DemoProviders {
                         "Demonstration answer from " + organisation.getDisplayName() + ".", null, null, null));
                 case AMOUNT -> application.answer(question, new AnswerInput(null, null, new BigDecimal("5000000.00"), null));
                 case DATE -> application.answer(question, new AnswerInput(null, null, null, today.plusMonths(9)));
-                case DOCUMENT -> application.attach(question, keep(em, organisation, question.getDocumentCategory(),
+                case DOCUMENT -> application.attach(question, keep(organisation, question.getDocumentCategory(),
                         question.getCode(), question.getCode() + ".pdf", certificate,
                         question.getDocumentCategory().expires() ? certificateExpiry(question, stage, today) : null, at,
                         "demo-data"));
@@ -236,27 +259,23 @@ class DemoProviders {
         };
     }
 
-    private ProviderDocument keep(EntityManager em, Organisation organisation, DocumentCategory category,
+    private ProviderDocument keep(Organisation organisation, DocumentCategory category,
             String requirement, String fileName, byte[] content, LocalDate expiresOn, Instant at, String by) {
         StoredFile upload = UploadPolicy.check(fileName, content);
         store.put(upload, content);
         ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, new Act(by, at));
-        em.persist(document);
+        documents.add(document);
         return document;
     }
 
-    private String nextUrn(EntityManager em) {
+    private String nextUrn() {
         // Demo URNs sit in a block (SC9xxxxx) that real social-care URNs do not use yet.
         while (true) {
             String urn = "SC9" + String.format("%05d", ++urnSequence);
-            if (em.createNamedQuery(Home.BY_URN, Home.class).setParameter("urn", urn).getResultList().isEmpty()) {
+            if (homeRecords.findByUrn(urn).isEmpty()) {
                 return urn;
             }
         }
-    }
-
-    private static Lot lotByCode(EntityManager em, String code) {
-        return em.createQuery("select l from Lot l where l.code = :code", Lot.class).setParameter("code", code).getSingleResult();
     }
 
     private static byte[] demoCertificate(String organisation) {

@@ -1,7 +1,6 @@
 package uk.hearth.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

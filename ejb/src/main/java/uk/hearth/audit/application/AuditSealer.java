@@ -10,12 +10,11 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.List;
 import uk.hearth.audit.domain.AuditChainHead;
 import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.audit.domain.AuditRepository;
 import uk.hearth.audit.domain.PendingAuditEntry;
 
 /**
@@ -30,8 +29,8 @@ public class AuditSealer {
 
     private static final int BATCH = 500;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private AuditRepository log;
 
     @Resource
     private TimerService timers;
@@ -53,24 +52,22 @@ public class AuditSealer {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int sealPending() {
         // Most seconds there is nothing to seal: look first, so an idle server does not lock the head every second.
-        if (em.createNamedQuery(PendingAuditEntry.IN_ORDER, PendingAuditEntry.class).setMaxResults(1).getResultList().isEmpty()) {
+        if (!log.anyPending()) {
             return 0;
         }
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditChainHead head = log.lockHead();
         int sealed = 0;
         List<PendingAuditEntry> batch;
         do {
-            batch = em.createNamedQuery(PendingAuditEntry.IN_ORDER, PendingAuditEntry.class).setMaxResults(BATCH).getResultList();
+            batch = log.pending(BATCH);
             for (PendingAuditEntry pending : batch) {
                 AuditEntry entry = pending.sealAfter(head);
-                em.persist(entry);
+                log.chain(pending, entry);
                 head.advanceTo(entry);
-                em.remove(pending);
             }
-            em.flush();
-            em.clear();
+            log.endBatch();
             sealed += batch.size();
-            head = em.find(AuditChainHead.class, AuditChainHead.ID);
+            head = log.head();
         } while (batch.size() == BATCH);
         return sealed;
     }

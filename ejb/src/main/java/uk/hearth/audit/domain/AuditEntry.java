@@ -12,9 +12,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.IN_ORDER, query = "select e from AuditEntry e order by e.sequenceNumber")
+@NamedQuery(name = AuditEntry.HISTORY_OF,
+        query = "select e from AuditEntry e where e.entityType = :type and e.entityId in :ids order by e.sequenceNumber desc")
 public class AuditEntry {
 
     public static final String IN_ORDER = "AuditEntry.inOrder";
+    public static final String HISTORY_OF = "AuditEntry.historyOf";
     public static final int ACTOR_LENGTH = 100;
     public static final int ORGANISATION_LENGTH = 200;
     public static final int ACTION_LENGTH = 60;

@@ -5,12 +5,13 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.hearth.geography.domain.DistrictCentroid;
+import uk.hearth.geography.domain.DistrictCentroidRepository;
+import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.geo.GeoPoint;
 import uk.hearth.shared.geo.PostcodeDistrict;
 
@@ -22,14 +23,14 @@ import uk.hearth.shared.geo.PostcodeDistrict;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Distances {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private DistrictCentroidRepository centroids;
 
     private volatile Map<String, GeoPoint> centres;
 
     @PostConstruct
     void load() {
-        centres = em.createQuery("select d from DistrictCentroid d", DistrictCentroid.class).getResultStream()
+        centres = centroids.all().stream()
                 .collect(Collectors.toUnmodifiableMap(DistrictCentroid::getCode, DistrictCentroid::point));
     }
 
@@ -42,6 +43,30 @@ public class Distances {
     @PermitAll
     public boolean isKnown(PostcodeDistrict district) {
         return centres.containsKey(district.code());
+    }
+
+    /**
+     * A district as a user typed it, which Hearth knows the centre of; refused otherwise, about {@code field}.
+     */
+    @PermitAll
+    public PostcodeDistrict knownDistrict(String typed, String field) {
+        PostcodeDistrict district;
+        try {
+            district = PostcodeDistrict.of(typed);
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException(field, e.getMessage());
+        }
+        if (!isKnown(district)) {
+            throw new BusinessException(field, "Hearth does not know where the postcode district " + district.code() + " is.");
+        }
+        return district;
+    }
+
+    /** The centre of a district Hearth must know, such as one already checked by {@link #knownDistrict}. */
+    @PermitAll
+    public GeoPoint requireCentreOf(PostcodeDistrict district) {
+        return centreOf(district).orElseThrow(() ->
+                new BusinessException("Hearth does not know where the postcode district " + district.code() + " is."));
     }
 
     /** Empty when either district has no known centre. */

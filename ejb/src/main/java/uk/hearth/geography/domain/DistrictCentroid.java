@@ -3,6 +3,7 @@ package uk.hearth.geography.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import uk.hearth.shared.geo.GeoPoint;
@@ -10,7 +11,10 @@ import uk.hearth.shared.geo.GeoPoint;
 /** The centre of a UK postcode district (reference data, loaded by migration V2). */
 @Entity
 @Table(name = "postcode_district")
+@NamedQuery(name = DistrictCentroid.ALL, query = "select d from DistrictCentroid d")
 public class DistrictCentroid {
+
+    public static final String ALL = "DistrictCentroid.all";
 
     @Id
     @Column(length = 4)

@@ -19,9 +19,11 @@ import uk.hearth.shared.money.Money;
 @Table(name = "lot")
 @NamedQuery(name = Lot.ALL_WITH_SUB_CATEGORIES,
         query = "select distinct l from Lot l left join fetch l.subCategories order by l.sortOrder")
+@NamedQuery(name = Lot.BY_CODE, query = "select l from Lot l where l.code = :code")
 public class Lot implements Versioned {
 
     public static final String ALL_WITH_SUB_CATEGORIES = "Lot.allWithSubCategories";
+    public static final String BY_CODE = "Lot.byCode";
     public static final int SUMMARY_LENGTH = 1000;
 
     @Id

@@ -8,4 +8,7 @@ public interface LotRepository extends VersionedRepository<Lot> {
 
     /** Every lot in its published order, with its sub-categories. */
     List<Lot> allWithSubCategories();
+
+    /** The lot with this code, such as "residential"; for reference data loaded by code. */
+    Lot getByCode(String code);
 }

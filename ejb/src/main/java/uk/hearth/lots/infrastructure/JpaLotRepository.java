@@ -19,6 +19,11 @@ public class JpaLotRepository extends JpaVersionedRepository<Lot> implements Lot
     }
 
     @Override
+    public Lot getByCode(String code) {
+        return first(Lot.BY_CODE, "code", code).orElseThrow(this::notFound);
+    }
+
+    @Override
     protected String nameOf(Lot lot) {
         return "The lot ‘" + lot.getName() + "’";
     }

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import uk.hearth.notifications.domain.Mailer;
 import uk.hearth.notifications.domain.Notification;
-import uk.hearth.notifications.infrastructure.SmtpMailer;
 
 /**
  * Hands notifications to the mailer after the firing transaction commits: a rolled-back admission must not
@@ -15,7 +15,7 @@ import uk.hearth.notifications.infrastructure.SmtpMailer;
 public class NotificationDispatch {
 
     @Inject
-    private SmtpMailer mailer;
+    private Mailer mailer;
 
     void onCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notification notification) {
         mailer.send(notification);

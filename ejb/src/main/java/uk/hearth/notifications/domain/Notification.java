@@ -2,6 +2,7 @@ package uk.hearth.notifications.domain;
 
 import java.util.List;
 import java.util.Objects;
+import uk.hearth.documents.domain.StoredFile;
 
 /** An email to one recipient. Plain text, so every mail client shows it the same way. */
 public record Notification(String to, String subject, String body, List<Attachment> attachments) {
@@ -19,5 +20,10 @@ public record Notification(String to, String subject, String body, List<Attachme
 
     /** A file sent with the message, such as an admission letter. */
     public record Attachment(String fileName, String mediaType, byte[] content) {
+
+        /** A stored file sent with its bytes. */
+        public static Attachment of(StoredFile file, byte[] content) {
+            return new Attachment(file.fileName(), file.mediaType(), content);
+        }
     }
 }

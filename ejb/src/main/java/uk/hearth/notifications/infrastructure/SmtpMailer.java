@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.hearth.notifications.domain.Mailer;
 import uk.hearth.notifications.domain.Notification;
 
 /**
@@ -25,7 +26,7 @@ import uk.hearth.notifications.domain.Notification;
  * in HEARTH_SMTP_HOST / HEARTH_SMTP_PORT (a local GreenMail for ./hearth run and the tests).
  */
 @Stateless
-public class SmtpMailer {
+public class SmtpMailer implements Mailer {
 
     private static final Logger LOG = Logger.getLogger(SmtpMailer.class.getName());
 
@@ -33,6 +34,7 @@ public class SmtpMailer {
     private Session session;
 
     /** Called only by {@link uk.hearth.notifications.application.NotificationDispatch}, after a commit. */
+    @Override
     @Asynchronous
     @PermitAll
     public void send(Notification notification) {

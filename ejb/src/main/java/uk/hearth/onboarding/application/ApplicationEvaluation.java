@@ -3,20 +3,21 @@ package uk.hearth.onboarding.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.notifications.domain.Notification;
 import uk.hearth.onboarding.domain.LotApplication;
+import uk.hearth.onboarding.domain.LotApplicationRepository;
 import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.LotMembershipRepository;
+import uk.hearth.onboarding.domain.QuestionnaireRepository;
 import uk.hearth.onboarding.domain.QuestionnaireSection;
 import uk.hearth.onboarding.domain.SectionOutcome;
 import uk.hearth.organisations.application.CallerProfile;
@@ -24,10 +25,9 @@ import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.shared.BusinessException;
-import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.DynamicPurchasingSystem;
-import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
@@ -39,8 +39,14 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class ApplicationEvaluation {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private LotApplicationRepository applications;
+
+    @Inject
+    private LotMembershipRepository memberships;
+
+    @Inject
+    private QuestionnaireRepository questionnaires;
 
     @Inject
     private CallerProfiles callers;
@@ -63,31 +69,22 @@ public class ApplicationEvaluation {
     /** Applications awaiting a decision, the soonest due first. */
     @RolesAllowed({Roles.COMMISSIONER, Roles.ADMIN})
     public List<LotApplication> queue() {
-        return em.createNamedQuery(LotApplication.AWAITING_DECISION, LotApplication.class).getResultList();
+        return applications.awaitingDecision();
     }
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public LotApplication application(long applicationId) {
-        LotApplication application = Applications.loadWhole(em, applicationId);
-        if (application == null) {
-            throw new RecordNotFoundException("The application");
-        }
-        return application;
+        return applications.getWhole(applicationId);
     }
 
     @RolesAllowed(Roles.COMMISSIONER)
     public LotApplication evaluateSection(long applicationId, long versionSeen, long sectionId,
             @NotNull(message = "Choose pass or fail.") SectionOutcome outcome,
-            @Size(max = 2000, message = "The comment must be 2,000 characters or fewer.") String comment) {
+            @Size(max = Lengths.REASON, message = "The comment must be 2,000 characters or fewer.") String comment) {
         LotApplication application = current(applicationId, versionSeen);
-        QuestionnaireSection section = em.find(QuestionnaireSection.class, sectionId);
-        if (section == null) {
-            throw new RecordNotFoundException("The section");
-        }
-        application.evaluate(section, outcome, comment, callers.current().username(), clock.now());
-        // Evaluations hang off the application without changing its own columns, so Hibernate would leave the
-        // version alone and a commissioner working from a stale view would overwrite another's evaluation.
-        em.lock(application, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        QuestionnaireSection section = questionnaires.getSection(sectionId);
+        application.evaluate(section, outcome, comment, callers.act());
+        applications.countAsChanged(application);
         audit.record("application.section-evaluated", "LotApplication", application.getId(), section.getTitle() + ": "
                 + outcome.label() + (comment == null || comment.isBlank() ? "" : " — " + comment.strip()));
         return saved(application);
@@ -96,9 +93,9 @@ public class ApplicationEvaluation {
     @RolesAllowed(Roles.COMMISSIONER)
     public LotApplication askClarification(long applicationId, long versionSeen,
             @NotBlank(message = "Write the question for the provider.")
-            @Size(max = 2000, message = "The question must be 2,000 characters or fewer.") String question) {
+            @Size(max = Lengths.REASON, message = "The question must be 2,000 characters or fewer.") String question) {
         LotApplication application = current(applicationId, versionSeen);
-        application.askClarification(question, callers.current().username(), clock.now());
+        application.askClarification(question, callers.act());
         audit.record("application.clarification-asked", "LotApplication", application.getId(), "Clarification asked: " + question.strip());
         notices.tell(application.getOrganisation(), "a question about your application to " + application.getLot().getName(),
                 "The council has a question about your application to join " + application.getLot().getName() + ":\n\n"
@@ -109,7 +106,7 @@ public class ApplicationEvaluation {
     @RolesAllowed(Roles.COMMISSIONER)
     public LotApplication extendDecisionDeadline(long applicationId, long versionSeen,
             @NotBlank(message = "Record why the decision needs more time.")
-            @Size(max = 4000, message = "The reason must be 4,000 characters or fewer.") String reason) {
+            @Size(max = Lengths.TEXT, message = "The reason must be 4,000 characters or fewer.") String reason) {
         LotApplication application = current(applicationId, versionSeen);
         LocalDate before = application.getDecisionDueOn();
         application.extendDecisionDeadline(reason);
@@ -123,19 +120,18 @@ public class ApplicationEvaluation {
     public LotApplication admit(long applicationId, long versionSeen) {
         LotApplication application = current(applicationId, versionSeen);
         CallerProfile commissioner = callers.current();
-        application.admit(commissioner.username(), clock.now());
+        application.admit(callers.act());
 
-        LotMembership membership = em.createNamedQuery(LotMembership.FOR_LOT, LotMembership.class)
-                .setParameter("organisationId", application.getOrganisation().getId())
-                .setParameter("lotId", application.getLot().getId()).getResultStream().findFirst().orElse(null);
-        if (membership != null) {
-            throw new uk.hearth.shared.BusinessException("The provider already has a place on this lot ("
-                    + membership.getStatus().label().toLowerCase() + ").");
+        Optional<LotMembership> existing = memberships.findForLot(application.getOrganisation().getId(),
+                application.getLot().getId());
+        if (existing.isPresent()) {
+            throw new WrongStateException("The provider already has a place on this lot ("
+                    + existing.get().getStatus().label().toLowerCase() + ").");
         }
-        membership = new LotMembership(application, clock.today(), clock.now());
-        em.persist(membership);
+        LotMembership membership = new LotMembership(application, clock.today(), clock.now());
+        memberships.add(membership);
 
-        String reference = "ADM-" + Year.from(clock.today()) + "-" + String.format("%04d", membership.getId());
+        String reference = memberships.nextReference(Year.from(clock.today()));
         byte[] pdf = letters.render(new AdmissionLetter(reference,
                 commissioner.organisationName().orElse("The council"),
                 application.getOrganisation().getLegalName(), application.getOrganisation().getTradingName(),
@@ -151,16 +147,16 @@ public class ApplicationEvaluation {
                 "Your organisation is admitted to " + application.getLot().getName() + " from " + clock.today()
                         + ". From now on it receives the placement requests and mini-competition invitations for this lot."
                         + "\n\nYour admission letter (reference " + reference + ") is attached and kept in Hearth.",
-                new Notification.Attachment(letter.getFile().fileName(), letter.getFile().mediaType(), pdf));
+                Notification.Attachment.of(letter.getFile(), pdf));
         return saved(application);
     }
 
     @RolesAllowed(Roles.COMMISSIONER)
     public LotApplication reject(long applicationId, long versionSeen,
             @NotBlank(message = "Give the reasons: the provider is told them.")
-            @Size(max = 4000, message = "The reasons must be 4,000 characters or fewer.") String reasons) {
+            @Size(max = Lengths.TEXT, message = "The reasons must be 4,000 characters or fewer.") String reasons) {
         LotApplication application = current(applicationId, versionSeen);
-        application.reject(reasons, callers.current().username(), clock.now());
+        application.reject(reasons, callers.act());
         audit.record("application.rejected", "LotApplication", application.getId(), application.getOrganisation().getLegalName()
                 + " not admitted to " + application.getLot().getName() + ": " + reasons.strip());
         notices.tell(application.getOrganisation(), "decision on your application to " + application.getLot().getName(),
@@ -171,15 +167,11 @@ public class ApplicationEvaluation {
     }
 
     private LotApplication current(long applicationId, long versionSeen) {
-        LotApplication application = application(applicationId);
-        if (application.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The application");
-        }
-        return application;
+        return applications.getForChange(applications.getWhole(applicationId).getId(), versionSeen);
     }
 
     private LotApplication saved(LotApplication application) {
-        em.flush();
-        return Applications.loadWhole(em, application.getId());
+        applications.checkCurrent(application);
+        return applications.getWhole(application.getId());
     }
 }

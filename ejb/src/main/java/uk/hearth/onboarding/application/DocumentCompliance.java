@@ -3,8 +3,6 @@ package uk.hearth.onboarding.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -18,6 +16,7 @@ import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.AnswerType;
 import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.LotMembershipRepository;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.onboarding.domain.Question;
 import uk.hearth.onboarding.domain.SuspensionCause;
@@ -25,6 +24,7 @@ import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.organisations.domain.ProviderDocumentRepository;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
@@ -38,8 +38,11 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class DocumentCompliance {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private LotMembershipRepository memberships;
+
+    @Inject
+    private ProviderDocumentRepository documentRecords;
 
     @Inject
     private ProviderDocuments documents;
@@ -67,8 +70,8 @@ public class DocumentCompliance {
     /** The daily review of every membership in force; run by {@link ComplianceSchedule}. */
     @RolesAllowed(Roles.ADMIN)
     public Review reviewAll() {
-        Map<Organisation, List<LotMembership>> byOrganisation = em.createNamedQuery(LotMembership.IN_FORCE, LotMembership.class)
-                .getResultStream().collect(Collectors.groupingBy(LotMembership::getOrganisation));
+        Map<Organisation, List<LotMembership>> byOrganisation = memberships.inForce().stream()
+                .collect(Collectors.groupingBy(LotMembership::getOrganisation));
         return byOrganisation.entrySet().stream().map(e -> review(e.getKey(), e.getValue()))
                 .reduce(new Review(0, 0, 0), Review::plus);
     }
@@ -84,8 +87,7 @@ public class DocumentCompliance {
         ProviderDocument previous = documents.myDocuments().stream().filter(d -> requirement.equals(d.getRequirement()))
                 .findFirst().orElseThrow(() -> new BusinessException("There is no earlier document for that requirement to replace."));
         ProviderDocument replacement = documents.upload(fileName, content, previous.getCategory(), requirement, expiresOn);
-        review(organisation, em.createNamedQuery(LotMembership.OF_ORGANISATION, LotMembership.class)
-                .setParameter("organisationId", organisation.getId()).getResultList().stream()
+        review(organisation, memberships.ofOrganisation(organisation.getId()).stream()
                 .filter(m -> m.getStatus() != MembershipStatus.REMOVED).toList());
         return replacement;
     }
@@ -159,8 +161,7 @@ public class DocumentCompliance {
     }
 
     private Map<String, ProviderDocument> latestByRequirement(long organisationId) {
-        return em.createNamedQuery(ProviderDocument.OF_ORGANISATION, ProviderDocument.class)
-                .setParameter("organisationId", organisationId).getResultStream().filter(d -> d.getRequirement() != null)
+        return documentRecords.ofOrganisation(organisationId).stream().filter(d -> d.getRequirement() != null)
                 .collect(Collectors.toMap(ProviderDocument::getRequirement, Function.identity(), (newer, older) -> newer));
     }
 }

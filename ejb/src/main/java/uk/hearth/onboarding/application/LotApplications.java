@@ -3,8 +3,6 @@ package uk.hearth.onboarding.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -19,16 +17,19 @@ import uk.hearth.onboarding.domain.AnswerInput;
 import uk.hearth.onboarding.domain.AnswerType;
 import uk.hearth.onboarding.domain.Clarification;
 import uk.hearth.onboarding.domain.LotApplication;
+import uk.hearth.onboarding.domain.LotApplicationRepository;
 import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.LotMembershipRepository;
 import uk.hearth.onboarding.domain.Question;
 import uk.hearth.onboarding.domain.Questionnaire;
+import uk.hearth.onboarding.domain.QuestionnaireRepository;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.Home;
+import uk.hearth.organisations.domain.HomeRepository;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.BusinessException;
-import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
@@ -42,8 +43,17 @@ import uk.hearth.shared.time.HearthClock;
 @RolesAllowed(Roles.PROVIDER)
 public class LotApplications {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private LotApplicationRepository applications;
+
+    @Inject
+    private LotMembershipRepository memberships;
+
+    @Inject
+    private QuestionnaireRepository questionnaires;
+
+    @Inject
+    private HomeRepository homes;
 
     @Inject
     private CallerProfiles callers;
@@ -62,34 +72,28 @@ public class LotApplications {
 
     @RolesAllowed(Roles.PROVIDER)
     public List<LotApplication> myApplications() {
-        return em.createNamedQuery(LotApplication.OF_ORGANISATION, LotApplication.class)
-                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+        return applications.ofOrganisation(callers.requireOrganisation().getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public List<LotMembership> myMemberships() {
-        return em.createNamedQuery(LotMembership.OF_ORGANISATION, LotMembership.class)
-                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+        return memberships.ofOrganisation(callers.requireOrganisation().getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public LotApplication start(long lotId) {
         Organisation organisation = callers.requireOrganisation();
-        boolean open = !em.createNamedQuery(LotApplication.OPEN_FOR_LOT, LotApplication.class)
-                .setParameter("organisationId", organisation.getId()).setParameter("lotId", lotId)
-                .getResultList().isEmpty();
-        if (open) {
+        if (applications.hasOpenApplication(organisation.getId(), lotId)) {
             throw new BusinessException("Your organisation already has an application for this lot: carry on with that one.");
         }
-        Questionnaire questionnaire = em.createNamedQuery(Questionnaire.LATEST_FOR_LOT, Questionnaire.class)
-                .setParameter("lotId", lotId).setMaxResults(1).getResultStream().findFirst()
+        Questionnaire questionnaire = questionnaires.findLatestForLot(lotId)
                 .orElseThrow(() -> new RecordNotFoundException("The lot"));
         LotApplication application = new LotApplication(organisation, questionnaire, clock.now());
-        em.persist(application);
+        applications.add(application);
         audit.record("application.started", "LotApplication", application.getId(),
                 organisation.getLegalName() + " started an application to " + questionnaire.getLot().getName()
                         + " (questionnaire version " + questionnaire.getVersion() + ")");
-        return Applications.loadWhole(em, application.getId());
+        return applications.getWhole(application.getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
@@ -113,19 +117,16 @@ public class LotApplications {
                 application.answer(question, input);
             }
         });
-        Set<Home> homes = homeIds.stream().map(id -> {
-            Home home = em.find(Home.class, id);
-            if (home == null) {
-                throw new RecordNotFoundException("The home");
-            }
-            return home;
-        }).collect(Collectors.toSet());
-        application.offerHomes(homes);
-        em.flush();
+        // Only the caller's own homes: another organisation's is "not found", and never named.
+        long organisationId = application.getOrganisation().getId();
+        Set<Home> offered = homeIds.stream().map(id -> homes.getOfOrganisation(id, organisationId))
+                .collect(Collectors.toSet());
+        application.offerHomes(offered);
+        applications.checkCurrent(application);
         audit.record("application.saved", "LotApplication", application.getId(), "Draft saved: "
-                + answers.size() + " answers, " + homes.size() + " homes offered; "
+                + answers.size() + " answers, " + offered.size() + " homes offered; "
                 + application.missingAnswers().size() + " required answers still missing");
-        return Applications.loadWhole(em, application.getId());
+        return applications.getWhole(application.getId());
     }
 
     /** Uploads a file as the answer to a document question (checked by content before anything is kept). */
@@ -141,7 +142,7 @@ public class LotApplications {
         application.attach(question, document);
         audit.record("application.document-attached", "LotApplication", application.getId(),
                 "‘" + document.getFile().fileName() + "’ attached to: " + question.getText());
-        return Applications.loadWhole(em, application.getId());
+        return applications.getWhole(application.getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
@@ -155,7 +156,7 @@ public class LotApplications {
                 "The council has received your application to join " + application.getLot().getName()
                         + ". It will decide by " + application.getDecisionDueOn()
                         + " (10 working days). If it needs more information it will ask you in Hearth.");
-        return Applications.loadWhole(em, application.getId());
+        return applications.getWhole(application.getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
@@ -163,25 +164,22 @@ public class LotApplications {
             @NotBlank(message = "Write your answer to the clarification.")
             @Size(max = Clarification.TEXT_LENGTH, message = "The answer must be 2,000 characters or fewer.") String answer) {
         LotApplication application = own(applicationId);
-        application.answerClarification(clarificationId, answer, callers.current().username(), clock.now());
+        application.answerClarification(clarificationId, answer, callers.act());
         audit.record("application.clarification-answered", "LotApplication", application.getId(),
                 "Clarification " + clarificationId + " answered: " + answer.strip());
-        return Applications.loadWhole(em, application.getId());
+        return applications.getWhole(application.getId());
     }
 
+    /** One of the caller's applications, whole; another organisation's is "not found", whatever its id. */
     private LotApplication own(long applicationId) {
-        LotApplication application = Applications.loadWhole(em, applicationId);
-        if (application == null || !application.getOrganisation().getId().equals(callers.requireOrganisation().getId())) {
+        LotApplication application = applications.getWhole(applicationId);
+        if (!application.getOrganisation().getId().equals(callers.requireOrganisation().getId())) {
             throw new RecordNotFoundException("The application");
         }
         return application;
     }
 
     private LotApplication own(long applicationId, long versionSeen) {
-        LotApplication application = own(applicationId);
-        if (application.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The application");
-        }
-        return application;
+        return applications.getForChange(own(applicationId).getId(), versionSeen);
     }
 }

@@ -1,6 +1,8 @@
 package uk.hearth.onboarding.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -9,7 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
 
 /** A question the council asks about an application, and the provider's answer in the portal. */
 @Entity
@@ -29,38 +31,34 @@ public class Clarification {
     @Column(nullable = false, length = TEXT_LENGTH)
     private String question;
 
-    @Column(name = "asked_by", nullable = false, length = 100)
-    private String askedBy;
-
-    @Column(name = "asked_at", nullable = false)
-    private Instant askedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "asked_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "asked_at", nullable = false))
+    private Act asked;
 
     @Column(length = TEXT_LENGTH)
     private String answer;
 
-    @Column(name = "answered_by", length = 100)
-    private String answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "answered_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "answered_at"))
+    private Act answered;
 
     protected Clarification() {
     }
 
-    Clarification(LotApplication application, String question, String askedBy, Instant askedAt) {
+    Clarification(LotApplication application, String question, Act asked) {
         this.application = application;
         this.question = question;
-        this.askedBy = askedBy;
-        this.askedAt = askedAt;
+        this.asked = asked;
     }
 
-    void answer(String text, String by, Instant at) {
+    void answer(String text, Act answered) {
         this.answer = text;
-        this.answeredBy = by;
-        this.answeredAt = at;
+        this.answered = answered;
     }
 
-    public boolean isAnswered() {
+    public boolean hasAnswer() {
         return answer != null;
     }
 
@@ -72,23 +70,15 @@ public class Clarification {
         return question;
     }
 
-    public String getAskedBy() {
-        return askedBy;
-    }
-
-    public Instant getAskedAt() {
-        return askedAt;
+    public Act getAsked() {
+        return asked;
     }
 
     public String getAnswer() {
         return answer;
     }
 
-    public String getAnsweredBy() {
-        return answeredBy;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
+    public Act getAnswered() {
+        return answered;
     }
 }

@@ -1,7 +1,9 @@
 package uk.hearth.onboarding.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +15,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -29,7 +34,10 @@ import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.time.WorkingDayCalendar;
 
 /**
@@ -48,11 +56,31 @@ import uk.hearth.shared.time.WorkingDayCalendar;
         query = "select a from LotApplication a join fetch a.organisation join fetch a.lot where a.status in"
                 + " (uk.hearth.onboarding.domain.ApplicationStatus.SUBMITTED, uk.hearth.onboarding.domain.ApplicationStatus.CLARIFICATION_REQUESTED)"
                 + " order by a.decisionDueOn, a.submittedAt")
-public class LotApplication {
+// What an application's page shows, in one query each: a single query cannot fetch more than one of its lists.
+@NamedQuery(name = LotApplication.BY_ID, query = "select a from LotApplication a where a.id = :id")
+@NamedEntityGraph(name = LotApplication.WHOLE, attributeNodes = {@NamedAttributeNode("organisation"),
+        @NamedAttributeNode("lot"), @NamedAttributeNode(value = "questionnaire", subgraph = "sections")},
+        subgraphs = @NamedSubgraph(name = "sections", attributeNodes = @NamedAttributeNode("sections")))
+@NamedEntityGraph(name = LotApplication.WITH_ANSWERS,
+        attributeNodes = @NamedAttributeNode(value = "answers", subgraph = "documents"),
+        subgraphs = @NamedSubgraph(name = "documents", attributeNodes = @NamedAttributeNode("document")))
+@NamedQuery(name = LotApplication.WITH_HOMES,
+        query = "select a from LotApplication a left join fetch a.offeredHomes where a.id = :id")
+@NamedQuery(name = LotApplication.WITH_EVALUATIONS,
+        query = "select a from LotApplication a left join fetch a.evaluations where a.id = :id")
+@NamedQuery(name = LotApplication.WITH_CLARIFICATIONS,
+        query = "select a from LotApplication a left join fetch a.clarifications where a.id = :id")
+public class LotApplication implements Versioned {
 
     public static final String OF_ORGANISATION = "LotApplication.ofOrganisation";
     public static final String OPEN_FOR_LOT = "LotApplication.openForLot";
     public static final String AWAITING_DECISION = "LotApplication.awaitingDecision";
+    public static final String BY_ID = "LotApplication.byId";
+    public static final String WHOLE = "LotApplication.whole";
+    public static final String WITH_ANSWERS = "LotApplication.withAnswers";
+    public static final String WITH_HOMES = "LotApplication.withHomes";
+    public static final String WITH_EVALUATIONS = "LotApplication.withEvaluations";
+    public static final String WITH_CLARIFICATIONS = "LotApplication.withClarifications";
     public static final int DECISION_WORKING_DAYS = 10;
     public static final int EXTENDED_DECISION_WORKING_DAYS = 15;
     public static final int REASON_LENGTH = 4000;
@@ -92,11 +120,10 @@ public class LotApplication {
     @Column(name = "extension_reason", length = REASON_LENGTH)
     private String extensionReason;
 
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "decided_by", length = 100)
-    private String decidedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "decided_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+    private Act decided;
 
     @Column(name = "decision_reasons", length = REASON_LENGTH)
     private String decisionReasons;
@@ -113,7 +140,7 @@ public class LotApplication {
     private List<SectionEvaluation> evaluations = new ArrayList<>();
 
     @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
-    @OrderBy("askedAt")
+    @OrderBy("asked.at")
     private List<Clarification> clarifications = new ArrayList<>();
 
     @Version
@@ -182,42 +209,42 @@ public class LotApplication {
         decisionDueOn = WorkingDayCalendar.plusWorkingDays(today, DECISION_WORKING_DAYS);
     }
 
-    public void answerClarification(long clarificationId, String text, String by, Instant at) {
+    public void answerClarification(long clarificationId, String text, Act answered) {
         if (status != ApplicationStatus.CLARIFICATION_REQUESTED) {
-            throw new BusinessException("There is no clarification waiting for an answer on this application.");
+            throw new WrongStateException("There is no clarification waiting for an answer on this application.");
         }
         Clarification clarification = clarifications.stream().filter(c -> c.getId() == clarificationId)
                 .findFirst().orElseThrow(() -> new BusinessException("That clarification is not part of this application."));
-        if (clarification.isAnswered()) {
-            throw new BusinessException("That clarification has already been answered.");
+        if (clarification.hasAnswer()) {
+            throw new WrongStateException("That clarification has already been answered.");
         }
-        clarification.answer(text.strip(), by, at);
-        if (clarifications.stream().allMatch(Clarification::isAnswered)) {
+        clarification.answer(text.strip(), answered);
+        if (clarifications.stream().allMatch(Clarification::hasAnswer)) {
             status = ApplicationStatus.SUBMITTED;
         }
     }
 
     // ---- council side ----
 
-    public void evaluate(QuestionnaireSection section, SectionOutcome outcome, String comment, String by, Instant at) {
+    public void evaluate(QuestionnaireSection section, SectionOutcome outcome, String comment, Act evaluated) {
         requireAwaitingDecision();
         if (!questionnaire.getSections().contains(section)) {
             throw new BusinessException("That section is not part of this application's questionnaire.");
         }
         if (outcome == SectionOutcome.FAIL && (comment == null || comment.isBlank())) {
-            throw new BusinessException("Say why the section fails: the provider will be told.");
+            throw new BusinessException("comment", "Say why the section fails: the provider will be told.");
         }
         SectionEvaluation evaluation = evaluationOf(section).orElseGet(() -> {
             SectionEvaluation created = new SectionEvaluation(this, section);
             evaluations.add(created);
             return created;
         });
-        evaluation.record(outcome, comment == null || comment.isBlank() ? null : comment.strip(), by, at);
+        evaluation.record(outcome, comment == null || comment.isBlank() ? null : comment.strip(), evaluated);
     }
 
-    public Clarification askClarification(String question, String by, Instant at) {
+    public Clarification askClarification(String question, Act asked) {
         requireAwaitingDecision();
-        Clarification clarification = new Clarification(this, question.strip(), by, at);
+        Clarification clarification = new Clarification(this, question.strip(), asked);
         clarifications.add(clarification);
         status = ApplicationStatus.CLARIFICATION_REQUESTED;
         return clarification;
@@ -226,36 +253,35 @@ public class LotApplication {
     public void extendDecisionDeadline(String reason) {
         requireAwaitingDecision();
         if (extensionReason != null) {
-            throw new BusinessException("The decision deadline has already been extended once, to "
+            throw new WrongStateException("The decision deadline has already been extended once, to "
                     + EXTENDED_DECISION_WORKING_DAYS + " working days.");
         }
         extensionReason = reason.strip();
         decisionDueOn = WorkingDayCalendar.plusWorkingDays(submittedOn, EXTENDED_DECISION_WORKING_DAYS);
     }
 
-    public void admit(String by, Instant at) {
+    public void admit(Act decided) {
         requireAwaitingDecision();
         List<String> notPassed = questionnaire.getSections().stream()
                 .filter(s -> evaluationOf(s).map(e -> e.getOutcome() != SectionOutcome.PASS).orElse(true))
                 .map(s -> s.getTitle() + evaluationOf(s).map(e -> " (failed)").orElse(" (not evaluated)"))
                 .toList();
         if (!notPassed.isEmpty()) {
-            throw new BusinessException("The provider can be admitted only when every section has passed. Not passed: "
+            throw new WrongStateException("The provider can be admitted only when every section has passed. Not passed: "
                     + String.join(", ", notPassed) + ".");
         }
-        decide(ApplicationStatus.ADMITTED, null, by, at);
+        decide(ApplicationStatus.ADMITTED, null, decided);
     }
 
-    public void reject(String reasons, String by, Instant at) {
+    public void reject(String reasons, Act decided) {
         requireAwaitingDecision();
-        decide(ApplicationStatus.REJECTED, reasons.strip(), by, at);
+        decide(ApplicationStatus.REJECTED, reasons.strip(), decided);
     }
 
-    private void decide(ApplicationStatus outcome, String reasons, String by, Instant at) {
+    private void decide(ApplicationStatus outcome, String reasons, Act decided) {
         status = outcome;
         decisionReasons = reasons;
-        decidedBy = by;
-        decidedAt = at;
+        this.decided = decided;
     }
 
     public boolean isOverdue(LocalDate today) {
@@ -274,13 +300,13 @@ public class LotApplication {
 
     private void requireDraft() {
         if (status != ApplicationStatus.DRAFT) {
-            throw new BusinessException("This application has been submitted, so its answers can no longer be changed.");
+            throw new WrongStateException("This application has been submitted, so its answers can no longer be changed.");
         }
     }
 
     private void requireAwaitingDecision() {
         if (!status.awaitingDecision()) {
-            throw new BusinessException(status == ApplicationStatus.DRAFT
+            throw new WrongStateException(status == ApplicationStatus.DRAFT
                     ? "This application has not been submitted yet."
                     : "A decision has already been made on this application.");
         }
@@ -341,12 +367,8 @@ public class LotApplication {
         return extensionReason;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
-
-    public String getDecidedBy() {
-        return decidedBy;
+    public Act getDecided() {
+        return decided;
     }
 
     public String getDecisionReasons() {
@@ -369,6 +391,7 @@ public class LotApplication {
         return List.copyOf(clarifications);
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -18,7 +18,8 @@ import java.time.LocalDate;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.domain.Versioned;
 
 /**
@@ -28,7 +29,8 @@ import uk.hearth.shared.domain.Versioned;
 @Entity
 @Table(name = "lot_membership")
 @NamedQuery(name = LotMembership.OF_ORGANISATION,
-        query = "select m from LotMembership m join fetch m.lot where m.organisation.id = :organisationId order by m.lot.sortOrder")
+        query = "select m from LotMembership m join fetch m.lot left join fetch m.admissionLetter"
+                + " where m.organisation.id = :organisationId order by m.lot.sortOrder")
 @NamedQuery(name = LotMembership.IN_FORCE,
         query = "select m from LotMembership m join fetch m.organisation join fetch m.lot join fetch m.application"
                 + " where m.status <> uk.hearth.onboarding.domain.MembershipStatus.REMOVED")
@@ -83,7 +85,7 @@ public class LotMembership implements Versioned {
     @Column(name = "suspension_cause", length = 30)
     private SuspensionCause suspensionCause;
 
-    @Column(name = "status_reason", length = 2000)
+    @Column(name = "status_reason", length = Lengths.REASON)
     private String statusReason;
 
     @Column(name = "status_changed_at", nullable = false)
@@ -115,14 +117,14 @@ public class LotMembership implements Versioned {
     /** {@code cause} says why a suspension was made and is ignored for other statuses. */
     public void changeStatus(MembershipStatus to, SuspensionCause cause, String reason, Instant at) {
         if (status == MembershipStatus.REMOVED) {
-            throw new BusinessException("The provider has been removed from this lot; it must apply again to rejoin.");
+            throw new WrongStateException("The provider has been removed from this lot; it must apply again to rejoin.");
         }
         // The council may put its own reason on a suspension the document review made, so that a renewed
         // certificate no longer lifts it.
         boolean councilTakesOverSuspension = status == MembershipStatus.SUSPENDED && to == MembershipStatus.SUSPENDED
                 && suspensionCause == SuspensionCause.DOCUMENT_EXPIRED && cause == SuspensionCause.COUNCIL_DECISION;
         if (status == to && !councilTakesOverSuspension) {
-            throw new BusinessException("The provider is already " + to.label().toLowerCase() + " on this lot.");
+            throw new WrongStateException("The provider is already " + to.label().toLowerCase() + " on this lot.");
         }
         status = to;
         suspensionCause = to == MembershipStatus.SUSPENDED ? cause : null;

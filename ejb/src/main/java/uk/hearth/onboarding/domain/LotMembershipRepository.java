@@ -1,5 +1,6 @@
 package uk.hearth.onboarding.domain;
 
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import uk.hearth.shared.domain.VersionedRepository;
@@ -24,6 +25,9 @@ public interface LotMembershipRepository extends VersionedRepository<LotMembersh
 
     /** Places still in force (not removed), with organisation, lot and application: the compliance review's round. */
     List<LotMembership> inForce();
+
+    /** The reference of the next admission letter, such as ADM-2026-00012. */
+    String nextReference(Year year);
 
     /** Whether an organisation of that legal name (any case) holds a place on the lot that was not removed. */
     boolean hasPlaceNotRemoved(long lotId, String legalName);

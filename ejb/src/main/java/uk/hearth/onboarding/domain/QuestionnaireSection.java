@@ -6,15 +6,22 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.List;
+import uk.hearth.shared.Lengths;
 
 /** A part of the questionnaire that the council evaluates as a whole: pass or fail, with a comment. */
 @Entity
 @Table(name = "questionnaire_section")
+@NamedQuery(name = QuestionnaireSection.OF_QUESTIONNAIRE_WITH_QUESTIONS,
+        query = "select distinct s from QuestionnaireSection s left join fetch s.questions"
+                + " where s.questionnaire.id = :questionnaireId")
 public class QuestionnaireSection {
+
+    public static final String OF_QUESTIONNAIRE_WITH_QUESTIONS = "QuestionnaireSection.ofQuestionnaireWithQuestions";
 
     @Id
     private Long id;
@@ -26,7 +33,7 @@ public class QuestionnaireSection {
     @Column(nullable = false, length = 40)
     private String code;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.NAME)
     private String title;
 
     @Column(length = 1000)

@@ -1,6 +1,8 @@
 package uk.hearth.onboarding.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
 
 /** A commissioner's pass or fail on one section of an application, with the reason. */
 @Entity
@@ -39,11 +41,10 @@ public class SectionEvaluation {
     @Column(length = COMMENT_LENGTH)
     private String comment;
 
-    @Column(name = "evaluated_by", nullable = false, length = 100)
-    private String evaluatedBy;
-
-    @Column(name = "evaluated_at", nullable = false)
-    private Instant evaluatedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "evaluated_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "evaluated_at", nullable = false))
+    private Act evaluated;
 
     protected SectionEvaluation() {
     }
@@ -53,11 +54,10 @@ public class SectionEvaluation {
         this.section = section;
     }
 
-    void record(SectionOutcome outcome, String comment, String evaluatedBy, Instant evaluatedAt) {
+    void record(SectionOutcome outcome, String comment, Act evaluated) {
         this.outcome = outcome;
         this.comment = comment;
-        this.evaluatedBy = evaluatedBy;
-        this.evaluatedAt = evaluatedAt;
+        this.evaluated = evaluated;
     }
 
     public QuestionnaireSection getSection() {
@@ -72,11 +72,7 @@ public class SectionEvaluation {
         return comment;
     }
 
-    public String getEvaluatedBy() {
-        return evaluatedBy;
-    }
-
-    public Instant getEvaluatedAt() {
-        return evaluatedAt;
+    public Act getEvaluated() {
+        return evaluated;
     }
 }

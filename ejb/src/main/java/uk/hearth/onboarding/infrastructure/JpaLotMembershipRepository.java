@@ -1,6 +1,7 @@
 package uk.hearth.onboarding.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 import uk.hearth.onboarding.domain.LotMembership;
@@ -11,7 +12,12 @@ import uk.hearth.shared.infrastructure.JpaVersionedRepository;
 public class JpaLotMembershipRepository extends JpaVersionedRepository<LotMembership> implements LotMembershipRepository {
 
     public JpaLotMembershipRepository() {
-        super(LotMembership.class, "The place on the lot");
+        super(LotMembership.class, "The membership");
+    }
+
+    @Override
+    protected String nameOf(LotMembership membership) {
+        return "The provider's membership of " + membership.getLot().getName();
     }
 
     @Override
@@ -42,6 +48,11 @@ public class JpaLotMembershipRepository extends JpaVersionedRepository<LotMember
     @Override
     public List<LotMembership> inForce() {
         return list(LotMembership.IN_FORCE);
+    }
+
+    @Override
+    public String nextReference(Year year) {
+        return nextReference("ADM", year);
     }
 
     @Override

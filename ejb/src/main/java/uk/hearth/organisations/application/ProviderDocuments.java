@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +16,7 @@ import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.organisations.domain.ProviderDocumentRepository;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
@@ -27,8 +26,8 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class ProviderDocuments {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private ProviderDocumentRepository documents;
 
     @Inject
     private CallerProfiles callers;
@@ -77,22 +76,20 @@ public class ProviderDocuments {
     /** The caller's documents, newest first. */
     @RolesAllowed(Roles.PROVIDER)
     public List<ProviderDocument> myDocuments() {
-        return em.createNamedQuery(ProviderDocument.OF_ORGANISATION, ProviderDocument.class)
-                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+        return documents.ofOrganisation(callers.requireOrganisation().getId());
     }
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public List<ProviderDocument> documentsOf(long organisationId) {
-        return em.createNamedQuery(ProviderDocument.OF_ORGANISATION, ProviderDocument.class)
-                .setParameter("organisationId", organisationId).getResultList();
+        return documents.ofOrganisation(organisationId);
     }
 
     /** Providers read their own organisation's documents; council staff read any. */
     @RolesAllowed({Roles.PROVIDER, Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public DocumentDownload download(long documentId) {
-        ProviderDocument document = em.find(ProviderDocument.class, documentId);
-        if (document == null || (session.isCallerInRole(Roles.PROVIDER) && !isCouncil()
-                && !document.getOrganisation().getId().equals(callers.requireOrganisation().getId()))) {
+        ProviderDocument document = documents.get(documentId);
+        if (session.isCallerInRole(Roles.PROVIDER) && !isCouncil()
+                && !document.getOrganisation().getId().equals(callers.requireOrganisation().getId())) {
             throw new RecordNotFoundException("The document");
         }
         return store.download(document.getFile());
@@ -107,7 +104,7 @@ public class ProviderDocuments {
             StoredFile upload, byte[] content, LocalDate expiresOn) {
         store.put(upload, content);
         ProviderDocument document = new ProviderDocument(organisation, category, requirement, upload, expiresOn, callers.act());
-        em.persist(document);
+        documents.add(document);
         audit.record("document.stored", "ProviderDocument", document.getId(), category.label() + " ‘" + upload.fileName()
                 + "’ (" + upload.size() + " bytes, SHA-256 " + upload.sha256() + ") stored for " + organisation.getLegalName()
                 + (expiresOn == null ? "" : ", expires " + expiresOn));

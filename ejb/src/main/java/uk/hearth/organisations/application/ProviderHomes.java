@@ -3,8 +3,6 @@ package uk.hearth.organisations.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -12,13 +10,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.lots.domain.Lot;
+import uk.hearth.lots.domain.LotRepository;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.HomeDetails;
-import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.HomeRepository;
+import uk.hearth.organisations.domain.OrganisationRepository;
 import uk.hearth.shared.BusinessException;
-import uk.hearth.shared.ConcurrentChangeException;
-import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
@@ -26,8 +24,14 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class ProviderHomes {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private HomeRepository homes;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private LotRepository lots;
 
     @Inject
     private CallerProfiles callers;
@@ -40,29 +44,25 @@ public class ProviderHomes {
 
     @RolesAllowed(Roles.PROVIDER)
     public List<Home> myHomes() {
-        return homesOf(callers.requireOrganisation());
+        return homes.ofOrganisation(callers.requireOrganisation().getId());
     }
 
     /** Council staff may look at any provider's homes (the provider directory). */
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public List<Home> homesOf(long organisationId) {
-        Organisation organisation = em.find(Organisation.class, organisationId);
-        if (organisation == null) {
-            throw new RecordNotFoundException("The organisation");
-        }
-        return homesOf(organisation);
+        return homes.ofOrganisation(organisations.get(organisationId).getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public Home myHome(long homeId) {
-        return ownHome(homeId);
+        return homes.getOfOrganisation(homeId, callers.requireOrganisation().getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public Home addHome(@NotNull @Valid HomeDetails details) {
         Home home = new Home(callers.requireOrganisation());
         describe(home, details);
-        em.persist(home);
+        homes.add(home);
         audit.record("home.added", "Home", home.getId(), "Home ‘" + home.getName() + "’ (" + home.getOfstedUrn()
                 + ") added under " + home.getLot().getName() + ": " + summary(home));
         return home;
@@ -70,8 +70,7 @@ public class ProviderHomes {
 
     @RolesAllowed(Roles.PROVIDER)
     public Home updateHome(long homeId, long versionSeen, @NotNull @Valid HomeDetails details) {
-        Home home = ownHome(homeId);
-        requireVersion(home, versionSeen);
+        Home home = ownHomeForChange(homeId, versionSeen);
         String before = summary(home);
         describe(home, details);
         audit.record("home.updated", "Home", home.getId(), "Home ‘" + home.getName() + "’ changed from {" + before
@@ -81,27 +80,16 @@ public class ProviderHomes {
 
     @RolesAllowed(Roles.PROVIDER)
     public void closeHome(long homeId, long versionSeen) {
-        Home home = ownHome(homeId);
-        requireVersion(home, versionSeen);
+        Home home = ownHomeForChange(homeId, versionSeen);
         home.close(clock.now());
         audit.record("home.closed", "Home", home.getId(), "Home ‘" + home.getName() + "’ (" + home.getOfstedUrn() + ") closed");
     }
 
-    private List<Home> homesOf(Organisation organisation) {
-        return em.createNamedQuery(Home.OF_ORGANISATION, Home.class)
-                .setParameter("organisationId", organisation.getId()).getResultList();
-    }
-
     private void describe(Home home, HomeDetails details) {
-        Lot lot = em.find(Lot.class, details.lotId());
-        if (lot == null) {
-            throw new RecordNotFoundException("The lot");
-        }
+        Lot lot = lots.get(details.lotId());
         String urn = Home.normaliseUrn(details.ofstedUrn());
-        boolean urnTaken = em.createNamedQuery(Home.BY_URN, Home.class).setParameter("urn", urn).getResultStream()
-                .anyMatch(other -> !other.getId().equals(home.getId()));
-        if (urnTaken) {
-            throw new BusinessException("Another home is already registered in Hearth with the Ofsted URN " + urn + ".");
+        if (homes.findByUrn(urn).filter(other -> !other.getId().equals(home.getId())).isPresent()) {
+            throw new BusinessException("ofstedUrn", "Another home is already registered in Hearth with the Ofsted URN " + urn + ".");
         }
         Set<Long> wanted = details.specialismIds() == null ? Set.of() : details.specialismIds();
         Set<LotSubCategory> specialisms = lot.getSubCategories().stream()
@@ -112,19 +100,10 @@ public class ProviderHomes {
         home.describe(details, lot, specialisms);
     }
 
-    private Home ownHome(long homeId) {
-        Home home = em.find(Home.class, homeId);
-        Organisation mine = callers.requireOrganisation();
-        if (home == null || !home.getOrganisation().getId().equals(mine.getId())) {
-            throw new RecordNotFoundException("The home");
-        }
-        return home;
-    }
-
-    private static void requireVersion(Home home, long versionSeen) {
-        if (home.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The home ‘" + home.getName() + "’");
-        }
+    /** One of the caller's homes, as it was when they saw it; another organisation's is "not found". */
+    private Home ownHomeForChange(long homeId, long versionSeen) {
+        Home home = homes.getOfOrganisation(homeId, callers.requireOrganisation().getId());
+        return homes.getForChange(home.getId(), versionSeen);
     }
 
     private static String summary(Home home) {

@@ -4,8 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -14,9 +12,11 @@ import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationKind;
 import uk.hearth.organisations.domain.OrganisationMember;
+import uk.hearth.organisations.domain.OrganisationRepository;
 import uk.hearth.organisations.domain.OrganisationType;
 import uk.hearth.organisations.domain.RegistrationNumbers;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
@@ -28,8 +28,8 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class ProviderRegistration {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private OrganisationRepository organisations;
 
     @Inject
     private CallerProfiles callers;
@@ -59,15 +59,15 @@ public class ProviderRegistration {
         Organisation organisation = new Organisation(details.legalName(), details.tradingName(), OrganisationKind.PROVIDER,
                 clock.now());
         organisation.register(details.organisationType(), companiesHouseNumber, charityNumber,
-                details.registeredAddress(), formatPostcode(details.postcode()),
+                details.registeredAddress(), PostcodeDistrict.formatPostcode(details.postcode()),
                 details.contactFirstName() + " " + details.contactLastName(), details.contactEmail(),
                 details.contactPhone());
-        em.persist(organisation);
-        em.persist(new OrganisationMember(details.contactEmail(), organisation, true));
-        // Keycloak and the database cannot share a transaction. The rows go first, flushed so that a database
-        // refusal comes before any account exists; a Keycloak refusal is a BusinessException, which rolls the rows
-        // back; and if the transaction rolls back after Keycloak made the account, IdentityAccounts removes it.
-        em.flush();
+        organisations.add(organisation);
+        // Keycloak and the database cannot share a transaction. The rows go first, written at once so that a
+        // database refusal comes before any account exists; a Keycloak refusal is a BusinessException, which rolls
+        // the rows back; and if the transaction rolls back after Keycloak made the account, IdentityAccounts
+        // removes it.
+        organisations.addMember(new OrganisationMember(details.contactEmail(), organisation, true));
         accounts.createProviderUser(new NewUser(details.contactEmail(), details.contactEmail(),
                 details.contactFirstName(), details.contactLastName(), details.password()));
         // Recorded last: the audit log locks its chain, which should not wait on Keycloak.
@@ -91,9 +91,8 @@ public class ProviderRegistration {
         refuseExistingAccount(invitation.email());
         Organisation organisation = inviter.getOrganisation();
         OrganisationMember colleague = new OrganisationMember(invitation.email(), organisation);
-        em.persist(colleague);
-        // As in register: rows first, then Keycloak, whose account is removed again if this rolls back.
-        em.flush();
+        // As in register: the row first, then Keycloak, whose account is removed again if this rolls back.
+        organisations.addMember(colleague);
         String userId = accounts.createProviderUser(new NewUser(invitation.email(), invitation.email(),
                 invitation.firstName(), invitation.lastName(), null));
         accounts.sendSetPasswordInvitation(userId);
@@ -104,8 +103,7 @@ public class ProviderRegistration {
     /** Everyone who acts for the caller's organisation, its administrators first. */
     @RolesAllowed(Roles.PROVIDER)
     public List<OrganisationMember> myColleagues() {
-        return em.createNamedQuery(OrganisationMember.OF_ORGANISATION, OrganisationMember.class)
-                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
+        return organisations.membersOf(callers.requireOrganisation().getId());
     }
 
     /** Whether the caller administers their organisation's accounts, so the page offers the invitation form. */
@@ -139,29 +137,23 @@ public class ProviderRegistration {
 
     private void refuseRegistered(String legalName, String companiesHouseNumber, String charityNumber) {
         String ifYours = " If it is yours, ask its Hearth administrator to invite you.";
-        if (anyOrganisation(Organisation.BY_LEGAL_NAME_IGNORING_CASE, "legalName", legalName)) {
+        if (organisations.findByLegalNameIgnoringCase(legalName).isPresent()) {
             throw new BusinessException("An organisation called ‘" + legalName + "’ is already registered in Hearth." + ifYours);
         }
         if (companiesHouseNumber != null
-                && anyOrganisation(Organisation.BY_COMPANIES_HOUSE_NUMBER, "number", companiesHouseNumber)) {
+                && organisations.isCompaniesHouseNumberTaken(companiesHouseNumber)) {
             throw new BusinessException("An organisation with Companies House number " + companiesHouseNumber
                     + " is already registered in Hearth." + ifYours);
         }
-        if (charityNumber != null && anyOrganisation(Organisation.BY_CHARITY_NUMBER, "number", charityNumber)) {
+        if (charityNumber != null && organisations.isCharityNumberTaken(charityNumber)) {
             throw new BusinessException("An organisation with charity number " + charityNumber
                     + " is already registered in Hearth." + ifYours);
         }
     }
 
-    private boolean anyOrganisation(String namedQuery, String parameter, String value) {
-        return !em.createNamedQuery(namedQuery, Organisation.class).setParameter(parameter, value).setMaxResults(1)
-                .getResultList().isEmpty();
-    }
-
     /** Checked here as well as by Keycloak, so the unique user name never fails as a database error instead. */
     private void refuseExistingAccount(String email) {
-        if (!em.createNamedQuery(OrganisationMember.BY_USERNAME, OrganisationMember.class)
-                .setParameter("username", email).getResultList().isEmpty()) {
+        if (organisations.findMember(email).isPresent()) {
             throw new BusinessException(IdentityAccounts.ACCOUNT_EXISTS);
         }
     }
@@ -171,11 +163,5 @@ public class ProviderRegistration {
             return ", Companies House " + organisation.getCompaniesHouseNumber();
         }
         return organisation.getCharityNumber() == null ? "" : ", charity " + organisation.getCharityNumber();
-    }
-
-    /** Upper case, with one space before the three-character inward code, as Royal Mail writes it. */
-    private static String formatPostcode(String postcode) {
-        String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.UK);
-        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }
 }

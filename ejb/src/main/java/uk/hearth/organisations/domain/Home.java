@@ -28,6 +28,7 @@ import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.geo.PostcodeDistrictColumn;
 
 /** A registered home or setting a provider offers under one lot. Closed homes are kept for the record. */
 @Entity
@@ -35,6 +36,9 @@ import uk.hearth.shared.geo.PostcodeDistrict;
 @NamedQuery(name = Home.OF_ORGANISATION,
         query = "select h from Home h join fetch h.lot where h.organisation.id = :organisationId order by h.closedAt nulls first, h.name")
 @NamedQuery(name = Home.BY_URN, query = "select h from Home h where h.ofstedUrn = :urn")
+@NamedQuery(name = Home.OPEN_OF_PROVIDERS,
+        query = "select h from Home h join fetch h.lot join fetch h.organisation where h.closedAt is null"
+                + " and h.organisation.kind = uk.hearth.organisations.domain.OrganisationKind.PROVIDER")
 @NamedQuery(name = Home.OPEN_OF_ORGANISATIONS,
         query = "select h from Home h join fetch h.lot where h.organisation.id in :organisationIds and h.closedAt is null")
 public class Home implements Versioned {
@@ -42,6 +46,7 @@ public class Home implements Versioned {
     public static final String OF_ORGANISATION = "Home.ofOrganisation";
     public static final String BY_URN = "Home.byUrn";
     public static final String OPEN_OF_ORGANISATIONS = "Home.openOfOrganisations";
+    public static final String OPEN_OF_PROVIDERS = "Home.openOfProviders";
     public static final int NAME_LENGTH = 120;
 
     @Id
@@ -69,8 +74,8 @@ public class Home implements Versioned {
     @Column(nullable = false, length = 8)
     private String postcode;
 
-    @Column(name = "postcode_district", nullable = false, length = 4)
-    private String postcodeDistrict;
+    @Column(name = "postcode_district", nullable = false, length = PostcodeDistrictColumn.LENGTH)
+    private PostcodeDistrict postcodeDistrict;
 
     @Column(nullable = false)
     private int capacity;
@@ -137,14 +142,14 @@ public class Home implements Versioned {
         try {
             district = PostcodeDistrict.ofPostcode(details.postcode());
         } catch (IllegalArgumentException e) {
-            throw new BusinessException(e.getMessage());
+            throw new BusinessException("postcode", e.getMessage());
         }
         this.lot = lot;
         this.name = details.name().strip();
         this.ofstedUrn = normaliseUrn(details.ofstedUrn());
         this.settingType = details.settingType();
-        this.postcode = formatPostcode(details.postcode());
-        this.postcodeDistrict = district.code();
+        this.postcode = PostcodeDistrict.formatPostcode(details.postcode());
+        this.postcodeDistrict = district;
         this.capacity = details.capacity();
         this.vacancies = details.vacancies();
         this.minAge = details.minAge();
@@ -174,11 +179,6 @@ public class Home implements Versioned {
 
     public static String normaliseUrn(String urn) {
         return urn.replaceAll("\\s+", "").toUpperCase(Locale.UK);
-    }
-
-    private static String formatPostcode(String postcode) {
-        String compact = postcode.replaceAll("\\s+", "").toUpperCase(Locale.UK);
-        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }
 
     public boolean isOpen() {
@@ -213,7 +213,7 @@ public class Home implements Versioned {
         return postcode;
     }
 
-    public String getPostcodeDistrict() {
+    public PostcodeDistrict getPostcodeDistrict() {
         return postcodeDistrict;
     }
 

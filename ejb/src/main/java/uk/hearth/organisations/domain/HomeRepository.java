@@ -17,6 +17,9 @@ public interface HomeRepository extends VersionedRepository<Home> {
     /** The open homes of these organisations, with their lots. */
     List<Home> openOf(Collection<Long> organisationIds);
 
+    /** Every open home of every provider, with its lot and organisation: the provider directory. */
+    List<Home> openOfProviders();
+
     /** The home registered with this Ofsted unique reference number, if any. */
     Optional<Home> findByUrn(String urn);
 }

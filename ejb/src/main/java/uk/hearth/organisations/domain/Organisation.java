@@ -12,11 +12,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import uk.hearth.shared.Lengths;
 import uk.hearth.shared.domain.Versioned;
 
 @Entity
 @Table(name = "organisation")
-@NamedQuery(name = Organisation.BY_LEGAL_NAME, query = "select o from Organisation o where o.legalName = :legalName")
 @NamedQuery(name = Organisation.BY_LEGAL_NAME_IGNORING_CASE,
         query = "select o from Organisation o where lower(o.legalName) = lower(:legalName)")
 @NamedQuery(name = Organisation.BY_COMPANIES_HOUSE_NUMBER,
@@ -24,7 +24,6 @@ import uk.hearth.shared.domain.Versioned;
 @NamedQuery(name = Organisation.BY_CHARITY_NUMBER, query = "select o from Organisation o where o.charityNumber = :number")
 public class Organisation implements Versioned {
 
-    public static final String BY_LEGAL_NAME = "Organisation.byLegalName";
     public static final String BY_LEGAL_NAME_IGNORING_CASE = "Organisation.byLegalNameIgnoringCase";
     public static final String BY_COMPANIES_HOUSE_NUMBER = "Organisation.byCompaniesHouseNumber";
     public static final String BY_CHARITY_NUMBER = "Organisation.byCharityNumber";
@@ -64,7 +63,7 @@ public class Organisation implements Versioned {
     @Column(name = "contact_name", length = 120)
     private String contactName;
 
-    @Column(name = "contact_email", length = 200)
+    @Column(name = "contact_email", length = Lengths.NAME)
     private String contactEmail;
 
     @Column(name = "contact_phone", length = 30)

@@ -10,8 +10,6 @@ public interface OrganisationRepository extends VersionedRepository<Organisation
     /** A provider organisation; a council's id is "not found" here. */
     Organisation getProvider(long organisationId);
 
-    boolean isLegalNameTaken(String legalName);
-
     boolean isCompaniesHouseNumberTaken(String number);
 
     boolean isCharityNumberTaken(String number);
@@ -25,5 +23,9 @@ public interface OrganisationRepository extends VersionedRepository<Organisation
     /** The organisation's user accounts, administrators first. */
     List<OrganisationMember> membersOf(long organisationId);
 
+    /**
+     * Links an account to its organisation and writes the link at once, so that a database refusal (the user name
+     * taken meanwhile) comes before anything outside the transaction, such as the Keycloak account, is made.
+     */
     void addMember(OrganisationMember member);
 }

@@ -32,6 +32,11 @@ public class JpaHomeRepository extends JpaVersionedRepository<Home> implements H
     }
 
     @Override
+    public List<Home> openOfProviders() {
+        return list(Home.OPEN_OF_PROVIDERS);
+    }
+
+    @Override
     public Optional<Home> findByUrn(String urn) {
         return first(Home.BY_URN, "urn", urn);
     }

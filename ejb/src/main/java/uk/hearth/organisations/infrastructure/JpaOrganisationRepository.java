@@ -24,11 +24,6 @@ public class JpaOrganisationRepository extends JpaVersionedRepository<Organisati
     }
 
     @Override
-    public boolean isLegalNameTaken(String legalName) {
-        return first(Organisation.BY_LEGAL_NAME, "legalName", legalName).isPresent();
-    }
-
-    @Override
     public boolean isCompaniesHouseNumberTaken(String number) {
         return first(Organisation.BY_COMPANIES_HOUSE_NUMBER, "number", number).isPresent();
     }
@@ -58,5 +53,6 @@ public class JpaOrganisationRepository extends JpaVersionedRepository<Organisati
     @Override
     public void addMember(OrganisationMember member) {
         em.persist(member);
+        em.flush();
     }
 }

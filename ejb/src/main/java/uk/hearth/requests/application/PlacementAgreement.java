@@ -3,6 +3,7 @@ package uk.hearth.requests.application;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.hearth.shared.money.Money;
 
 /**
  * What the Individual Placement Agreement between a council and a provider says. The child is never named: the
@@ -37,9 +38,9 @@ import java.util.Objects;
 public record PlacementAgreement(String reference, String councilName, String providerLegalName,
         String providerAddress, String requestReference, String lotName, String homeName, String homeOfstedUrn,
         String homePostcode, LocalDate startDate, int initialPeriodWeeks, LocalDate reviewDate,
-        BigDecimal coreWeeklyFee, BigDecimal staffingHoursPerWeek, BigDecimal staffingHourlyRate,
-        BigDecimal educationWeeklyFee, BigDecimal transportWeeklyFee, BigDecimal otherWeeklyFee,
-        BigDecimal totalWeeklyFee, String invoicingReference, LocalDate agreedOn, String signedForCouncilBy,
+        Money coreWeeklyFee, BigDecimal staffingHoursPerWeek, Money staffingHourlyRate,
+        Money educationWeeklyFee, Money transportWeeklyFee, Money otherWeeklyFee,
+        Money totalWeeklyFee, String invoicingReference, LocalDate agreedOn, String signedForCouncilBy,
         String confirmedByProviderUser, String dpsName) {
 
     public PlacementAgreement {

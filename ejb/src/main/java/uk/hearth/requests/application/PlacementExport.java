@@ -3,13 +3,12 @@ package uk.hearth.requests.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import uk.hearth.geography.application.Distances;
 import uk.hearth.requests.domain.Placement;
+import uk.hearth.requests.domain.PlacementRepository;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.security.Roles;
@@ -19,8 +18,8 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class PlacementExport {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PlacementRepository placements;
 
     @Inject
     private Distances distances;
@@ -30,15 +29,14 @@ public class PlacementExport {
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public List<ActualPlacementRow> actualPlacements() {
-        return em.createQuery("select p from Placement p join fetch p.request join fetch p.home order by p.id", Placement.class)
-                .getResultStream().map(this::row).toList();
+        return placements.all().stream().map(this::row).toList();
     }
 
     private ActualPlacementRow row(Placement placement) {
         PlacementRequest request = placement.getRequest();
-        PostcodeDistrict home = new PostcodeDistrict(placement.getHome().getPostcodeDistrict());
+        PostcodeDistrict home = placement.getHome().getPostcodeDistrict();
         return new ActualPlacementRow(
-                placement.weeklyFeeOn(clock.today()).setScale(0, RoundingMode.HALF_UP).longValueExact(),
+                placement.weeklyFeeOn(clock.today()).amount().setScale(0, RoundingMode.HALF_UP).longValueExact(),
                 home.code(),
                 within(home, request.getHomeDistrict(), request.getMaxDistanceMiles()),
                 within(home, request.getSchoolDistrict(), request.getMaxDistanceMiles()),
@@ -47,8 +45,8 @@ public class PlacementExport {
                 placementType(request.getLot().getCode()));
     }
 
-    private boolean within(PostcodeDistrict home, String district, int miles) {
-        return Optional.ofNullable(district).flatMap(d -> distances.milesBetween(home, new PostcodeDistrict(d)))
+    private boolean within(PostcodeDistrict home, PostcodeDistrict district, int miles) {
+        return Optional.ofNullable(district).flatMap(d -> distances.milesBetween(home, d))
                 .map(distance -> distance <= miles).orElse(false);
     }
 

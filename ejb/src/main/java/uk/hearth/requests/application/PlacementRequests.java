@@ -3,49 +3,47 @@ package uk.hearth.requests.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Year;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.geography.application.Distances;
 import uk.hearth.lots.domain.Lot;
+import uk.hearth.lots.domain.LotRepository;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.LotMembership;
-import uk.hearth.onboarding.domain.MembershipStatus;
+import uk.hearth.onboarding.domain.LotMembershipRepository;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Home;
-import uk.hearth.organisations.domain.OfstedJudgement;
+import uk.hearth.organisations.domain.HomeRepository;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.requests.domain.Decline;
+import uk.hearth.requests.domain.DeclineRepository;
 import uk.hearth.requests.domain.Eligibility;
 import uk.hearth.requests.domain.OffFrameworkDetails;
 import uk.hearth.requests.domain.OffFrameworkPlacement;
+import uk.hearth.requests.domain.OffFrameworkPlacementRepository;
 import uk.hearth.requests.domain.Offer;
-import uk.hearth.requests.domain.Placement;
+import uk.hearth.requests.domain.OfferRepository;
+import uk.hearth.requests.domain.PlacementRepository;
 import uk.hearth.requests.domain.PlacementRequest;
+import uk.hearth.requests.domain.PlacementRequestRepository;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.RequestExclusion;
 import uk.hearth.requests.domain.RequestRecipient;
 import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.shared.BusinessException;
-import uk.hearth.shared.ConcurrentChangeException;
-import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.geo.GeoPoint;
-import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
@@ -57,8 +55,29 @@ import uk.hearth.shared.time.HearthClock;
 @Stateless
 public class PlacementRequests {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PlacementRequestRepository requests;
+
+    @Inject
+    private OfferRepository offers;
+
+    @Inject
+    private DeclineRepository declines;
+
+    @Inject
+    private PlacementRepository placements;
+
+    @Inject
+    private OffFrameworkPlacementRepository offFramework;
+
+    @Inject
+    private LotRepository lots;
+
+    @Inject
+    private LotMembershipRepository memberships;
+
+    @Inject
+    private HomeRepository homes;
 
     @Inject
     private CallerProfiles callers;
@@ -80,18 +99,14 @@ public class PlacementRequests {
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public List<PlacementRequest> all() {
-        return em.createNamedQuery(PlacementRequest.ALL, PlacementRequest.class).getResultList();
+        return requests.all();
     }
 
     @RolesAllowed(Roles.COMMISSIONER)
     public PlacementRequest draft(@NotNull @Valid RequestDetails details) {
-        // The reference comes from the id, which exists only once the row does.
-        PlacementRequest request = new PlacementRequest("new-" + UUID.randomUUID().toString().substring(0, 12),
-                callers.current().username(), clock.now());
+        PlacementRequest request = new PlacementRequest(requests.nextReference(Year.from(clock.today())), callers.act());
         describe(request, details);
-        em.persist(request);
-        em.flush();
-        request.assignReference("REQ-" + Year.from(clock.today()) + "-" + String.format("%05d", request.getId()));
+        requests.add(request);
         audit.record("request.drafted", "PlacementRequest", request.getId(), request.getReference() + " drafted for "
                 + request.getLot().getName() + ": age " + request.getAge() + ", " + request.getGender().label().toLowerCase()
                 + ", home area " + request.getHomeDistrict());
@@ -100,10 +115,7 @@ public class PlacementRequests {
 
     @RolesAllowed(Roles.COMMISSIONER)
     public PlacementRequest update(long requestId, long versionSeen, @NotNull @Valid RequestDetails details) {
-        PlacementRequest request = find(requestId);
-        if (request.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The request " + request.getReference());
-        }
+        PlacementRequest request = requests.getForChange(requestId, versionSeen);
         describe(request, details);
         audit.record("request.updated", "PlacementRequest", request.getId(), request.getReference() + " draft changed");
         return request;
@@ -115,34 +127,26 @@ public class PlacementRequests {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public RequestOverview publish(long requestId, long versionSeen) {
-        PlacementRequest request = find(requestId);
-        if (request.getStatus() == RequestStatus.PUBLISHED) {
+        if (requests.get(requestId).getStatus() == RequestStatus.PUBLISHED) {
             return overview(requestId);
         }
-        if (request.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The request " + request.getReference());
-        }
-        GeoPoint homeArea = distances.centreOf(new PostcodeDistrict(request.getHomeDistrict())).orElseThrow(() ->
-                new BusinessException("Hearth does not know where the postcode district " + request.getHomeDistrict() + " is."));
+        PlacementRequest request = requests.getForChange(requestId, versionSeen);
+        GeoPoint homeArea = distances.requireCentreOf(request.getHomeDistrict());
         request.publish(clock.now());
 
-        List<LotMembership> memberships = em.createQuery(
-                "select m from LotMembership m join fetch m.organisation where m.lot.id = :lotId", LotMembership.class)
-                .setParameter("lotId", request.getLot().getId()).getResultList();
-        Map<Long, List<Home>> homesByOrganisation = em.createQuery(
-                "select h from Home h where h.organisation.id in :ids and h.closedAt is null", Home.class)
-                .setParameter("ids", memberships.isEmpty() ? List.of(-1L) : memberships.stream().map(m -> m.getOrganisation().getId()).toList())
-                .getResultStream().collect(Collectors.groupingBy(h -> h.getOrganisation().getId()));
+        List<LotMembership> places = memberships.ofLot(request.getLot().getId());
+        Map<Long, List<Home>> homesByOrganisation = homes.openOf(places.stream().map(m -> m.getOrganisation().getId()).toList())
+                .stream().collect(Collectors.groupingBy(h -> h.getOrganisation().getId()));
         Map<Long, Home> homesById = homesByOrganisation.values().stream().flatMap(List::stream)
                 .collect(Collectors.toMap(Home::getId, Function.identity()));
 
         Eligibility.Criteria criteria = new Eligibility.Criteria(request.getLot().getId(), request.getAge(), request.getGender(),
                 homeArea, request.getMaxDistanceMiles(), request.getQualityOverrideReason() != null, 1 + request.getSiblingCount());
-        List<Eligibility.Candidate> candidates = memberships.stream().map(m -> new Eligibility.Candidate(
+        List<Eligibility.Candidate> candidates = places.stream().map(m -> new Eligibility.Candidate(
                 m.getOrganisation().getId(), Optional.of(Eligibility.Standing.valueOf(m.getStatus().name())),
                 homesByOrganisation.getOrDefault(m.getOrganisation().getId(), List.of()).stream().map(this::facts).toList()))
                 .toList();
-        Map<Long, Organisation> organisations = memberships.stream().map(LotMembership::getOrganisation)
+        Map<Long, Organisation> organisations = places.stream().map(LotMembership::getOrganisation)
                 .collect(Collectors.toMap(Organisation::getId, Function.identity(), (a, b) -> a));
         // With a tiered release, those left out only by the distance are kept back as tier 2, unsent.
         Map<Long, Eligibility.Decision> anyDistance = request.getTierTwoAfterHours() == null ? Map.of()
@@ -155,28 +159,28 @@ public class PlacementRequests {
         for (Eligibility.Decision decision : Eligibility.decide(criteria, candidates)) {
             Organisation organisation = organisations.get(decision.organisationId());
             if (decision.eligible()) {
-                em.persist(recipient(request, organisation, decision, homesById, 1, request.getPublishedAt()));
+                requests.addRecipient(recipient(request, organisation, decision, homesById, 1, request.getPublishedAt()));
                 tellOfRequest(request, organisation);
                 sent++;
             } else if (anyDistance.containsKey(decision.organisationId())) {
-                em.persist(recipient(request, organisation, anyDistance.get(decision.organisationId()), homesById, 2, null));
+                requests.addRecipient(recipient(request, organisation, anyDistance.get(decision.organisationId()), homesById, 2, null));
                 heldBack++;
             } else {
-                em.persist(new RequestExclusion(request, organisation, decision.exclusionReason()));
+                requests.addExclusion(new RequestExclusion(request, organisation, decision.exclusionReason()));
             }
         }
         deadlines.schedule(request);
         audit.record("request.published", "PlacementRequest", request.getId(), request.getReference() + " sent to " + sent
-                + " of " + memberships.size() + " providers on " + request.getLot().getName() + "; responses due by "
+                + " of " + places.size() + " providers on " + request.getLot().getName() + "; responses due by "
                 + DeadlineWords.of(request.getResponseDeadline())
                 + (request.getTierTwoAfterHours() == null ? "" : "; " + heldBack + " providers beyond " + request.getMaxDistanceMiles()
                         + " miles to be sent it after " + request.getTierTwoAfterHours() + " hours if no offer has come"));
-        em.flush();
+        requests.checkCurrent(request);
         return overview(requestId);
     }
 
     private static RequestRecipient recipient(PlacementRequest request, Organisation organisation, Eligibility.Decision decision,
-            Map<Long, Home> homesById, int tier, java.time.Instant releasedAt) {
+            Map<Long, Home> homesById, int tier, Instant releasedAt) {
         return new RequestRecipient(request, organisation,
                 decision.homes().stream().map(f -> homesById.get(f.homeId())).collect(Collectors.toSet()),
                 decision.homes().get(0).miles(), tier, releasedAt);
@@ -196,19 +200,16 @@ public class PlacementRequests {
      */
     @RolesAllowed(Roles.ADMIN)
     public int releaseTierTwo(long requestId) {
-        PlacementRequest request = find(requestId);
+        PlacementRequest request = requests.get(requestId);
         if (!request.isOpenAt(clock.now()) || request.getTierTwoReleasedAt() != null) {
             return 0;
         }
-        boolean offered = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId)
-                .getResultStream().anyMatch(o -> !o.isWithdrawn());
-        if (offered) {
+        if (offers.anyLiveOffer(requestId)) {
             audit.record("request.tier-two-not-needed", "PlacementRequest", request.getId(), request.getReference()
                     + ": an offer came within " + request.getTierTwoAfterHours() + " hours, so it was not sent further afield");
             return 0;
         }
-        List<RequestRecipient> heldBack = em.createNamedQuery(RequestRecipient.HELD_BACK, RequestRecipient.class)
-                .setParameter("requestId", requestId).getResultList();
+        List<RequestRecipient> heldBack = requests.heldBack(requestId);
         heldBack.forEach(recipient -> {
             recipient.release(clock.now());
             tellOfRequest(request, recipient.getOrganisation());
@@ -222,37 +223,13 @@ public class PlacementRequests {
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public RequestOverview overview(long requestId) {
-        PlacementRequest request = find(requestId);
-        request.getLot().getName();
-        if (request.getSubCategory() != null) {
-            request.getSubCategory().getName();
-        }
-        List<RequestRecipient> recipients = em.createNamedQuery(RequestRecipient.OF_REQUEST, RequestRecipient.class)
-                .setParameter("requestId", requestId).getResultList();
-        recipients.forEach(r -> r.getFittingHomes().size());
-        List<Offer> offers = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultList();
+        PlacementRequest request = requests.getForOverview(requestId);
+        List<Offer> live = offers.liveOffersOf(requestId);
         boolean visible = request.offersVisibleAt(clock.now());
-        List<Decline> declines = em.createNamedQuery(Decline.OF_REQUEST, Decline.class).setParameter("requestId", requestId).getResultList();
-        Placement placement = em.createNamedQuery(Placement.FOR_REQUEST, Placement.class).setParameter("requestId", requestId)
-                .getResultStream().findFirst().orElse(null);
-        if (placement != null) {
-            placement.getOrganisation().getLegalName();
-            placement.getFees().size();
-            placement.getHome().getName();
-            if (placement.getAgreement() != null) {
-                placement.getAgreement().getFile().fileName();
-            }
-        }
-        if (request.getChosenOffer() != null) {
-            request.getChosenOffer().getHome().getName();
-            request.getChosenOffer().getOrganisation().getLegalName();
-        }
-        return new RequestOverview(request, recipients,
-                em.createNamedQuery(RequestExclusion.OF_REQUEST, RequestExclusion.class).setParameter("requestId", requestId).getResultList(),
-                visible ? offers : List.of(), offers.size(), visible, declines,
-                visible ? compare(request, offers) : List.of(), placement,
-                em.createNamedQuery(OffFrameworkPlacement.FOR_REQUEST, OffFrameworkPlacement.class).setParameter("requestId", requestId)
-                        .getResultStream().findFirst().orElse(null));
+        return new RequestOverview(request, requests.recipientsOf(requestId), requests.exclusionsOf(requestId),
+                visible ? live : List.of(), live.size(), visible, declines.ofRequest(requestId),
+                visible ? OfferComparison.of(request, live) : List.of(), placements.findForRequest(requestId).orElse(null),
+                offFramework.findForRequest(requestId).orElse(null));
     }
 
     /**
@@ -261,22 +238,12 @@ public class PlacementRequests {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public RequestOverview choose(long requestId, long versionSeen, long offerId) {
-        PlacementRequest request = find(requestId);
-        if (request.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The request " + request.getReference());
-        }
-        Offer offer = em.find(Offer.class, offerId);
-        if (offer == null) {
-            throw new RecordNotFoundException("The offer");
-        }
-        request.choose(offer, callers.current().username(), clock.now());
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new ConcurrentChangeException("The request " + request.getReference());
-        }
+        PlacementRequest request = requests.getForChange(requestId, versionSeen);
+        Offer offer = offers.get(offerId);
+        request.choose(offer, callers.act());
+        requests.checkCurrent(request);
         audit.record("request.offer-chosen", "PlacementRequest", request.getId(), request.getReference() + ": offer of ‘"
-                + offer.getHome().getName() + "’ by " + offer.getOrganisation().getLegalName() + " chosen at £"
+                + offer.getHome().getName() + "’ by " + offer.getOrganisation().getLegalName() + " chosen at "
                 + offer.getWeeklyFee() + " a week; provider to confirm by " + DeadlineWords.of(request.getConfirmBy()));
         notices.tell(offer.getOrganisation(), "your offer for " + request.getReference() + " was chosen",
                 "The council has chosen your offer of " + offer.getHome().getName() + " for placement request "
@@ -288,11 +255,11 @@ public class PlacementRequests {
     /** Two hours before the deadline: a reminder to every provider sent the request that has not answered yet. */
     @RolesAllowed(Roles.ADMIN)
     public int remindBeforeDeadline(long requestId) {
-        PlacementRequest request = find(requestId);
+        PlacementRequest request = requests.get(requestId);
         if (!request.isOpenAt(clock.now())) {
             return 0;
         }
-        List<Organisation> silent = unanswered(request);
+        List<Organisation> silent = requests.unanswered(requestId);
         silent.forEach(organisation -> notices.tell(organisation, "2 hours left to answer " + request.getReference(),
                 "Placement request " + request.getReference() + " closes on " + DeadlineWords.of(request.getResponseDeadline())
                         + " (UK time). Please answer it in Hearth with an offer or a reason for declining."));
@@ -304,15 +271,14 @@ public class PlacementRequests {
     /** At the deadline: records how the providers answered; after this the council may open the offers. */
     @RolesAllowed(Roles.ADMIN)
     public void closeResponses(long requestId) {
-        PlacementRequest request = find(requestId);
+        PlacementRequest request = requests.get(requestId);
         if (!request.closeResponses(clock.now())) {
             return;
         }
-        long offers = em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultList().size();
-        long declines = em.createNamedQuery(Decline.OF_REQUEST, Decline.class).setParameter("requestId", requestId).getResultList().size();
         audit.record("request.responses-closed", "PlacementRequest", request.getId(), request.getReference()
-                + " closed for responses at " + DeadlineWords.of(request.getResponseDeadline()) + ": " + offers + " offers, "
-                + declines + " declines, " + unanswered(request).size() + " providers did not answer");
+                + " closed for responses at " + DeadlineWords.of(request.getResponseDeadline()) + ": "
+                + offers.liveOffersOf(requestId).size() + " offers, " + declines.ofRequest(requestId).size() + " declines, "
+                + requests.unanswered(requestId).size() + " providers did not answer");
     }
 
     /**
@@ -321,9 +287,7 @@ public class PlacementRequests {
      */
     @RolesAllowed(Roles.ADMIN)
     public int closeOverdue() {
-        List<Long> overdue = em.createQuery("select r.id from PlacementRequest r where r.responseDeadline < :now"
-                + " and r.responsesClosedAt is null and r.status <> :draft", Long.class)
-                .setParameter("now", clock.now()).setParameter("draft", RequestStatus.DRAFT).getResultList();
+        List<Long> overdue = requests.overdueIds(clock.now());
         overdue.forEach(this::closeResponses);
         return overdue.size();
     }
@@ -334,21 +298,14 @@ public class PlacementRequests {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public RequestOverview closeAsFailed(long requestId, long versionSeen,
-            @NotBlank(message = "Say why no offer was suitable.") @Size(max = 2000, message = "Keep the reason to 2,000 characters.") String reason) {
-        PlacementRequest request = find(requestId);
-        if (request.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The request " + request.getReference());
-        }
-        request.fail(reason, callers.current().username(), clock.now());
-        try {
-            em.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
-            throw new ConcurrentChangeException("The request " + request.getReference());
-        }
+            @NotBlank(message = "Say why no offer was suitable.")
+            @Size(max = Lengths.REASON, message = "Keep the reason to 2,000 characters.") String reason) {
+        PlacementRequest request = requests.getForChange(requestId, versionSeen);
+        request.fail(reason, callers.act());
+        requests.checkCurrent(request);
         audit.record("request.failed", "PlacementRequest", request.getId(), request.getReference()
                 + " closed without a placement: " + request.getFailureReason());
-        em.createNamedQuery(Offer.OF_REQUEST, Offer.class).setParameter("requestId", requestId).getResultStream()
-                .filter(o -> !o.isWithdrawn()).map(Offer::getOrganisation).distinct()
+        offers.liveOffersOf(requestId).stream().map(Offer::getOrganisation).distinct()
                 .forEach(organisation -> notices.tell(organisation, "outcome of placement request " + request.getReference(),
                         "Thank you for your offer. The council has closed placement request " + request.getReference()
                                 + " without placing the child through the framework."));
@@ -361,88 +318,37 @@ public class PlacementRequests {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public OffFrameworkPlacement recordOffFrameworkPlacement(long requestId, @NotNull @Valid OffFrameworkDetails details) {
-        PlacementRequest request = find(requestId);
+        PlacementRequest request = requests.get(requestId);
         if (request.getStatus() != RequestStatus.FAILED) {
-            throw new BusinessException("Close the search as failed before recording a placement made off the framework.");
+            throw new WrongStateException("Close the search as failed before recording a placement made off the framework.");
         }
-        if (em.createNamedQuery(OffFrameworkPlacement.FOR_REQUEST, OffFrameworkPlacement.class).setParameter("requestId", requestId)
-                .getResultStream().findAny().isPresent()) {
-            throw new BusinessException("A placement off the framework is already recorded for " + request.getReference() + ".");
+        if (offFramework.findForRequest(requestId).isPresent()) {
+            throw new WrongStateException("A placement off the framework is already recorded for " + request.getReference() + ".");
         }
-        boolean admitted = !em.createQuery("select m.id from LotMembership m where m.lot = :lot and m.status <> :removed"
-                + " and lower(m.organisation.legalName) = lower(:name)", Long.class).setParameter("lot", request.getLot())
-                .setParameter("removed", uk.hearth.onboarding.domain.MembershipStatus.REMOVED)
-                .setParameter("name", details.providerName().strip()).getResultList().isEmpty();
-        if (admitted) {
-            throw new BusinessException(details.providerName().strip() + " is on the framework for " + request.getLot().getName()
+        String provider = details.providerName().strip();
+        if (memberships.hasPlaceNotRemoved(request.getLot().getId(), provider)) {
+            throw new BusinessException("providerName", provider + " is on the framework for " + request.getLot().getName()
                     + "; a placement with them is made through a request, not recorded as off-framework.");
         }
-        OffFrameworkPlacement placement = new OffFrameworkPlacement(request, details, callers.current().username(), clock.now());
-        em.persist(placement);
+        OffFrameworkPlacement placement = new OffFrameworkPlacement(request, details, callers.act());
+        offFramework.add(placement);
         audit.record("request.off-framework-placement", "PlacementRequest", request.getId(), request.getReference()
-                + " placed off the framework with " + placement.getProviderName() + " at £" + placement.getWeeklyFee()
+                + " placed off the framework with " + placement.getProviderName() + " at " + placement.getWeeklyFee()
                 + " a week from " + placement.getStartDate() + ": " + placement.getJustification());
         return placement;
     }
 
-    private List<Organisation> unanswered(PlacementRequest request) {
-        return em.createQuery("select r.organisation from RequestRecipient r where r.request = :request and r.releasedAt is not null"
-                + " and not exists (select o from Offer o where o.request = :request and o.organisation = r.organisation and o.withdrawnAt is null)"
-                + " and not exists (select d from Decline d where d.request = :request and d.organisation = r.organisation)",
-                Organisation.class).setParameter("request", request).getResultList();
-    }
-
-    private static List<OfferComparison> compare(PlacementRequest request, List<Offer> offers) {
-        Optional<java.math.BigDecimal> lowest = offers.stream().map(Offer::getWeeklyFee).min(java.math.BigDecimal::compareTo);
-        return offers.stream().map(o -> {
-            double price = lowest.map(l -> l.doubleValue() / o.getWeeklyFee().doubleValue() * request.getPriceWeight()).orElse(0.0);
-            double quality = qualityPoints(o.getHome().getJudgement()) * request.getQualityWeight() / 100;
-            return new OfferComparison(o, o.getWeeklyFee().multiply(java.math.BigDecimal.valueOf(request.getExpectedDurationWeeks())),
-                    price, quality, price + quality);
-        }).sorted(java.util.Comparator.comparingDouble(OfferComparison::score).reversed()).toList();
-    }
-
-    private static double qualityPoints(uk.hearth.organisations.domain.OfstedJudgement judgement) {
-        return switch (judgement) {
-            case OUTSTANDING -> 100;
-            case GOOD -> 75;
-            case NOT_YET_INSPECTED -> 50;
-            case REQUIRES_IMPROVEMENT -> 25;
-            case INADEQUATE -> 0;
-        };
-    }
-
     private void describe(PlacementRequest request, RequestDetails details) {
-        Lot lot = em.find(Lot.class, details.lotId());
-        if (lot == null) {
-            throw new RecordNotFoundException("The lot");
-        }
+        Lot lot = lots.get(details.lotId());
         LotSubCategory subCategory = details.subCategoryId() == null ? null : lot.getSubCategories().stream()
                 .filter(s -> s.getId().equals(details.subCategoryId())).findFirst()
-                .orElseThrow(() -> new BusinessException("Choose a kind of provision of the " + lot.getName() + " lot."));
-        PostcodeDistrict homeDistrict;
-        try {
-            homeDistrict = PostcodeDistrict.of(details.homeDistrict());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessException(e.getMessage());
-        }
-        if (!distances.isKnown(homeDistrict)) {
-            throw new BusinessException("Hearth does not know the postcode district " + homeDistrict.code() + ".");
-        }
+                .orElseThrow(() -> new BusinessException("subCategoryId", "Choose a kind of provision of the " + lot.getName() + " lot."));
+        distances.knownDistrict(details.homeDistrict(), "homeDistrict");
         request.describe(details, lot, subCategory);
     }
 
     private Eligibility.HomeFacts facts(Home home) {
         return new Eligibility.HomeFacts(home.getId(), home.getLot().getId(), home.isOpen(), home.getMinAge(), home.getMaxAge(),
-                home.getGenders(), home.getVacancies(), home.getJudgement(),
-                distances.centreOf(new PostcodeDistrict(home.getPostcodeDistrict())));
-    }
-
-    private PlacementRequest find(long requestId) {
-        PlacementRequest request = em.find(PlacementRequest.class, requestId);
-        if (request == null) {
-            throw new RecordNotFoundException("The request");
-        }
-        return request;
+                home.getGenders(), home.getVacancies(), home.getJudgement(), distances.centreOf(home.getPostcodeDistrict()));
     }
 }

@@ -2,14 +2,15 @@ package uk.hearth.requests.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.EnumMap;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import uk.hearth.requests.domain.DeclineReason;
+import uk.hearth.requests.domain.DeclineRepository;
 import uk.hearth.requests.domain.OffFrameworkPlacement;
+import uk.hearth.requests.domain.OffFrameworkPlacementRepository;
 import uk.hearth.requests.domain.PlacementRequest;
+import uk.hearth.requests.domain.PlacementRequestRepository;
 import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.shared.security.Roles;
 
@@ -21,8 +22,14 @@ import uk.hearth.shared.security.Roles;
 @Stateless
 public class SufficiencyReport {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private PlacementRequestRepository requests;
+
+    @Inject
+    private DeclineRepository declines;
+
+    @Inject
+    private OffFrameworkPlacementRepository offFramework;
 
     public record Figures(Map<RequestStatus, Long> requestsByStatus, Map<DeclineReason, Long> declinesByReason,
             List<PlacementRequest> failedSearches, List<OffFrameworkPlacement> offFrameworkPlacements) {
@@ -58,16 +65,7 @@ public class SufficiencyReport {
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public Figures figures() {
-        Map<RequestStatus, Long> byStatus = new EnumMap<>(RequestStatus.class);
-        em.createQuery("select r.status, count(r) from PlacementRequest r group by r.status", Object[].class)
-                .getResultList().forEach(row -> byStatus.put((RequestStatus) row[0], (Long) row[1]));
-        Map<DeclineReason, Long> byReason = new EnumMap<>(DeclineReason.class);
-        em.createQuery("select d.reason, count(d) from Decline d group by d.reason", Object[].class)
-                .getResultList().forEach(row -> byReason.put((DeclineReason) row[0], (Long) row[1]));
-        List<PlacementRequest> failed = em.createQuery("select r from PlacementRequest r join fetch r.lot where r.status = :failed"
-                + " order by r.closedAt desc", PlacementRequest.class).setParameter("failed", RequestStatus.FAILED).getResultList();
-        List<OffFrameworkPlacement> offFramework = em.createNamedQuery(OffFrameworkPlacement.ALL, OffFrameworkPlacement.class)
-                .getResultList();
-        return new Figures(byStatus, byReason, failed, offFramework);
+        return new Figures(requests.countByStatus(), declines.countByReason(), requests.withStatus(RequestStatus.FAILED),
+                offFramework.all());
     }
 }

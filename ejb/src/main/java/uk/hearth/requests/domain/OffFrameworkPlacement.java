@@ -1,6 +1,8 @@
 package uk.hearth.requests.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,11 +13,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.Lengths;
 import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.geo.PostcodeDistrictColumn;
+import uk.hearth.shared.money.Money;
 
 /**
  * A child placed with a provider not admitted to the framework, after the search on it failed. Kept for the
@@ -24,7 +29,7 @@ import uk.hearth.shared.geo.PostcodeDistrict;
 @Entity
 @Table(name = "off_framework_placement")
 @NamedQuery(name = OffFrameworkPlacement.FOR_REQUEST, query = "select p from OffFrameworkPlacement p where p.request.id = :requestId")
-@NamedQuery(name = OffFrameworkPlacement.ALL, query = "select p from OffFrameworkPlacement p join fetch p.request order by p.recordedAt desc")
+@NamedQuery(name = OffFrameworkPlacement.ALL, query = "select p from OffFrameworkPlacement p join fetch p.request order by p.recorded.at desc")
 public class OffFrameworkPlacement {
 
     public static final String FOR_REQUEST = "OffFrameworkPlacement.forRequest";
@@ -38,29 +43,28 @@ public class OffFrameworkPlacement {
     @JoinColumn(name = "request_id")
     private PlacementRequest request;
 
-    @Column(name = "provider_name", nullable = false, length = 200)
+    @Column(name = "provider_name", nullable = false, length = Lengths.NAME)
     private String providerName;
 
     @Column(name = "ofsted_urn", length = 20)
     private String ofstedUrn;
 
-    @Column(name = "home_postcode_district", nullable = false, length = 4)
-    private String homeDistrict;
+    @Column(name = "home_postcode_district", nullable = false, length = PostcodeDistrictColumn.LENGTH)
+    private PostcodeDistrict homeDistrict;
 
-    @Column(name = "weekly_fee", nullable = false, precision = 10, scale = 2)
-    private BigDecimal weeklyFee;
+    @Column(name = "weekly_fee", nullable = false)
+    private Money weeklyFee;
 
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = Lengths.TEXT)
     private String justification;
 
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "recorded_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at", nullable = false))
+    private Act recorded;
 
     @Version
     private long version;
@@ -68,21 +72,20 @@ public class OffFrameworkPlacement {
     protected OffFrameworkPlacement() {
     }
 
-    public OffFrameworkPlacement(PlacementRequest request, OffFrameworkDetails details, String recordedBy, Instant recordedAt) {
+    public OffFrameworkPlacement(PlacementRequest request, OffFrameworkDetails details, Act recorded) {
         this.request = request;
         this.providerName = details.providerName().strip();
         this.ofstedUrn = details.ofstedUrn() == null || details.ofstedUrn().isBlank() ? null
                 : details.ofstedUrn().replaceAll("\\s+", "").toUpperCase(java.util.Locale.UK);
         try {
-            this.homeDistrict = PostcodeDistrict.of(details.homeDistrict()).code();
+            this.homeDistrict = PostcodeDistrict.of(details.homeDistrict());
         } catch (IllegalArgumentException e) {
-            throw new BusinessException(e.getMessage());
+            throw new BusinessException("homeDistrict", e.getMessage());
         }
-        this.weeklyFee = details.weeklyFee().setScale(2, java.math.RoundingMode.HALF_UP);
+        this.weeklyFee = Money.of(details.weeklyFee());
         this.startDate = details.startDate();
         this.justification = details.justification().strip();
-        this.recordedBy = recordedBy;
-        this.recordedAt = recordedAt;
+        this.recorded = recorded;
     }
 
     public Long getId() {
@@ -101,11 +104,11 @@ public class OffFrameworkPlacement {
         return ofstedUrn;
     }
 
-    public String getHomeDistrict() {
+    public PostcodeDistrict getHomeDistrict() {
         return homeDistrict;
     }
 
-    public BigDecimal getWeeklyFee() {
+    public Money getWeeklyFee() {
         return weeklyFee;
     }
 
@@ -117,12 +120,8 @@ public class OffFrameworkPlacement {
         return justification;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 
     public long getVersion() {

@@ -15,7 +15,6 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +22,9 @@ import java.util.List;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.domain.Versioned;
+import uk.hearth.shared.money.Money;
 
 /**
  * A child placed in a provider's home on the terms of a confirmed offer. Keeps its fee history from the
@@ -30,16 +32,21 @@ import uk.hearth.organisations.domain.ProviderDocument;
  */
 @Entity
 @Table(name = "placement")
-@NamedQuery(name = Placement.FOR_REQUEST, query = "select p from Placement p where p.request.id = :requestId")
-public class Placement {
+@NamedQuery(name = Placement.FOR_REQUEST,
+        query = "select distinct p from Placement p join fetch p.organisation join fetch p.home left join fetch p.agreement"
+                + " left join fetch p.fees where p.request.id = :requestId")
+@NamedQuery(name = Placement.ALL,
+        query = "select distinct p from Placement p join fetch p.request join fetch p.home left join fetch p.fees order by p.id")
+public class Placement implements Versioned {
 
     public static final String FOR_REQUEST = "Placement.forRequest";
+    public static final String ALL = "Placement.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 20)
+    @Column(nullable = false, unique = true, length = Lengths.REFERENCE)
     private String reference;
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
@@ -107,7 +114,7 @@ public class Placement {
     }
 
     /** The weekly fee in force on a day: the latest fee whose effective date is not after it. */
-    public BigDecimal weeklyFeeOn(LocalDate day) {
+    public Money weeklyFeeOn(LocalDate day) {
         return fees.stream().filter(f -> !f.getEffectiveFrom().isAfter(day)).reduce((a, b) -> b)
                 .orElse(fees.get(0)).getWeeklyFee();
     }
@@ -158,5 +165,10 @@ public class Placement {
 
     public List<PlacementFee> getFees() {
         return List.copyOf(fees);
+    }
+
+    @Override
+    public long getVersion() {
+        return version;
     }
 }

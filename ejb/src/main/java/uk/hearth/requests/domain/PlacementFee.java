@@ -9,9 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.money.Money;
 
 /** One entry of a placement's fee history: the weekly fee from a date, and why it changed. */
 @Entity
@@ -26,13 +27,13 @@ public class PlacementFee {
     @JoinColumn(name = "placement_id")
     private Placement placement;
 
-    @Column(name = "weekly_fee", nullable = false, precision = 10, scale = 2)
-    private BigDecimal weeklyFee;
+    @Column(name = "weekly_fee", nullable = false)
+    private Money weeklyFee;
 
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.NAME)
     private String reason;
 
     @Column(name = "recorded_at", nullable = false)
@@ -41,7 +42,7 @@ public class PlacementFee {
     protected PlacementFee() {
     }
 
-    PlacementFee(Placement placement, BigDecimal weeklyFee, LocalDate effectiveFrom, String reason, Instant recordedAt) {
+    PlacementFee(Placement placement, Money weeklyFee, LocalDate effectiveFrom, String reason, Instant recordedAt) {
         this.placement = placement;
         this.weeklyFee = weeklyFee;
         this.effectiveFrom = effectiveFrom;
@@ -49,7 +50,7 @@ public class PlacementFee {
         this.recordedAt = recordedAt;
     }
 
-    public BigDecimal getWeeklyFee() {
+    public Money getWeeklyFee() {
         return weeklyFee;
     }
 

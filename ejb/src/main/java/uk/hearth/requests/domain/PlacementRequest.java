@@ -1,5 +1,6 @@
 package uk.hearth.requests.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,10 +12,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,8 +27,15 @@ import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.organisations.domain.Gender;
 import uk.hearth.requests.domain.standard.NeedsProfile;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DeadlinePassedException;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.geo.PostcodeDistrictColumn;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.WorkingDayCalendar;
 
@@ -35,10 +45,27 @@ import uk.hearth.shared.time.WorkingDayCalendar;
  */
 @Entity
 @Table(name = "placement_request")
-@NamedQuery(name = PlacementRequest.ALL, query = "select r from PlacementRequest r join fetch r.lot order by r.createdAt desc")
-public class PlacementRequest {
+@NamedQuery(name = PlacementRequest.ALL, query = "select r from PlacementRequest r join fetch r.lot order by r.created.at desc")
+@NamedQuery(name = PlacementRequest.BY_ID, query = "select r from PlacementRequest r where r.id = :id")
+@NamedEntityGraph(name = PlacementRequest.FOR_OVERVIEW, attributeNodes = {@NamedAttributeNode("lot"),
+        @NamedAttributeNode("subCategory"), @NamedAttributeNode(value = "chosenOffer", subgraph = "offer")},
+        subgraphs = @NamedSubgraph(name = "offer", attributeNodes = {@NamedAttributeNode("home"),
+                @NamedAttributeNode("organisation")}))
+@NamedQuery(name = PlacementRequest.OVERDUE,
+        query = "select r.id from PlacementRequest r where r.responseDeadline < :now and r.responsesClosedAt is null"
+                + " and r.status <> uk.hearth.requests.domain.RequestStatus.DRAFT")
+@NamedQuery(name = PlacementRequest.WITH_STATUS,
+        query = "select r from PlacementRequest r join fetch r.lot where r.status = :status order by r.closed.at desc")
+@NamedQuery(name = PlacementRequest.COUNT_BY_STATUS, query = "select r.status, count(r) from PlacementRequest r group by r.status")
+public class PlacementRequest implements Versioned {
 
     public static final String ALL = "PlacementRequest.all";
+    public static final String BY_ID = "PlacementRequest.byId";
+    /** Fetch plan: what the council's page of one request shows. */
+    public static final String FOR_OVERVIEW = "PlacementRequest.forOverview";
+    public static final String OVERDUE = "PlacementRequest.overdue";
+    public static final String WITH_STATUS = "PlacementRequest.withStatus";
+    public static final String COUNT_BY_STATUS = "PlacementRequest.countByStatus";
     /** Standard requests are answered by this hour on the last working day the commissioner allows (2 unless set). */
     static final int STANDARD_DEADLINE_HOUR = 17;
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -47,7 +74,7 @@ public class PlacementRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 20)
+    @Column(nullable = false, unique = true, length = Lengths.REFERENCE)
     private String reference;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -69,17 +96,17 @@ public class PlacementRequest {
     @Column(name = "legal_status", nullable = false, length = 30)
     private LegalStatus legalStatus;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = Lengths.TEXT)
     private String needs;
 
     @Column(name = "sibling_count", nullable = false)
     private int siblingCount;
 
-    @Column(name = "home_district", nullable = false, length = 4)
-    private String homeDistrict;
+    @Column(name = "home_district", nullable = false, length = PostcodeDistrictColumn.LENGTH)
+    private PostcodeDistrict homeDistrict;
 
-    @Column(name = "school_district", length = 4)
-    private String schoolDistrict;
+    @Column(name = "school_district", length = PostcodeDistrictColumn.LENGTH)
+    private PostcodeDistrict schoolDistrict;
 
     @Column(name = "max_distance_miles", nullable = false)
     private int maxDistanceMiles;
@@ -90,8 +117,8 @@ public class PlacementRequest {
     @Column(name = "expected_duration_weeks", nullable = false)
     private int expectedDurationWeeks;
 
-    @Column(name = "weekly_budget_guide", precision = 10, scale = 2)
-    private BigDecimal weeklyBudgetGuide;
+    @Column(name = "weekly_budget_guide")
+    private Money weeklyBudgetGuide;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
@@ -103,7 +130,7 @@ public class PlacementRequest {
     @Column(name = "in_house_checked", nullable = false)
     private boolean inHouseChecked;
 
-    @Column(name = "quality_override_reason", length = 2000)
+    @Column(name = "quality_override_reason", length = Lengths.REASON)
     private String qualityOverrideReason;
 
     @Embedded
@@ -126,24 +153,22 @@ public class PlacementRequest {
     @Column(name = "responses_closed_at")
     private Instant responsesClosedAt;
 
-    @Column(name = "closed_at")
-    private Instant closedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "closed_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "closed_at"))
+    private Act closed;
 
-    @Column(name = "closed_by", length = 100)
-    private String closedBy;
-
-    @Column(name = "failure_reason", length = 2000)
+    @Column(name = "failure_reason", length = Lengths.REASON)
     private String failureReason;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private RequestStatus status;
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "created_by", nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false))
+    private Act created;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -155,11 +180,10 @@ public class PlacementRequest {
     @JoinColumn(name = "chosen_offer_id")
     private Offer chosenOffer;
 
-    @Column(name = "chosen_at")
-    private Instant chosenAt;
-
-    @Column(name = "chosen_by", length = 100)
-    private String chosenBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "chosen_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "chosen_at"))
+    private Act chosen;
 
     @Column(name = "confirm_by")
     private Instant confirmBy;
@@ -170,25 +194,16 @@ public class PlacementRequest {
     protected PlacementRequest() {
     }
 
-    public PlacementRequest(String reference, String createdBy, Instant createdAt) {
+    public PlacementRequest(String reference, Act created) {
         this.reference = reference;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = created;
         this.status = RequestStatus.DRAFT;
-    }
-
-    /** The permanent reference, given once the request has its id. */
-    public void assignReference(String permanent) {
-        if (!reference.startsWith("new-")) {
-            throw new IllegalStateException("The reference of " + reference + " is already set");
-        }
-        reference = permanent;
     }
 
     /** Takes the description in; {@code subCategory} must be one of {@code lot}'s (the service resolves it). */
     public void describe(RequestDetails details, Lot lot, LotSubCategory subCategory) {
         if (status != RequestStatus.DRAFT) {
-            throw new BusinessException("A published request cannot be changed.");
+            throw new WrongStateException("A published request cannot be changed.");
         }
         this.lot = lot;
         this.subCategory = subCategory;
@@ -197,13 +212,13 @@ public class PlacementRequest {
         this.legalStatus = details.legalStatus();
         this.needs = details.needs().strip();
         this.siblingCount = details.siblingCount();
-        this.homeDistrict = district(details.homeDistrict());
+        this.homeDistrict = district(details.homeDistrict(), "homeDistrict");
         this.schoolDistrict = details.schoolDistrict() == null || details.schoolDistrict().isBlank()
-                ? null : district(details.schoolDistrict());
+                ? null : district(details.schoolDistrict(), "schoolDistrict");
         this.maxDistanceMiles = details.maxDistanceMiles();
         this.startDate = details.startDate();
         this.expectedDurationWeeks = details.expectedDurationWeeks();
-        this.weeklyBudgetGuide = details.weeklyBudgetGuide();
+        this.weeklyBudgetGuide = Money.ofNullable(details.weeklyBudgetGuide());
         this.urgency = details.urgency();
         this.emergencyResponseHours = details.emergencyResponseHours();
         this.inHouseChecked = details.inHouseChecked();
@@ -215,11 +230,11 @@ public class PlacementRequest {
         this.tierTwoAfterHours = details.tierTwoAfterHours();
     }
 
-    private static String district(String text) {
+    private static PostcodeDistrict district(String text, String field) {
         try {
-            return PostcodeDistrict.of(text).code();
+            return PostcodeDistrict.of(text);
         } catch (IllegalArgumentException e) {
-            throw new BusinessException(e.getMessage());
+            throw new BusinessException(field, e.getMessage());
         }
     }
 
@@ -229,11 +244,11 @@ public class PlacementRequest {
             return false;
         }
         if (!inHouseChecked) {
-            throw new BusinessException("Confirm that in-house options were checked before sending the request to providers.");
+            throw new BusinessException("inHouseChecked", "Confirm that in-house options were checked before sending the request to providers.");
         }
         Instant deadline = deadlineFrom(now);
         if (tierTwoAfterHours != null && !now.plus(tierTwoAfterHours, ChronoUnit.HOURS).isBefore(deadline)) {
-            throw new BusinessException("The wider release after " + tierTwoAfterHours + " hours would come after the deadline, "
+            throw new BusinessException("tierTwoAfterHours", "The wider release after " + tierTwoAfterHours + " hours would come after the deadline, "
                     + DeadlineWords.of(deadline) + " (UK time); choose fewer hours or no tiered release.");
         }
         status = RequestStatus.PUBLISHED;
@@ -265,10 +280,11 @@ public class PlacementRequest {
      * Closes the search without a placement: no offer was suitable, or none came. Allowed once offers can be seen
      * (or none came by the deadline), and not while a chosen provider still has time to confirm.
      */
-    public void fail(String reason, String by, Instant now) {
+    public void fail(String reason, Act closed) {
+        Instant now = closed.at();
         boolean confirmationLapsed = status == RequestStatus.CHOSEN && now.isAfter(confirmBy);
         if (status != RequestStatus.PUBLISHED && !confirmationLapsed) {
-            throw new BusinessException(switch (status) {
+            throw new WrongStateException(switch (status) {
                 case DRAFT -> "A draft has not been sent; delete nothing, just leave it unsent.";
                 case CHOSEN -> "The chosen provider still has until " + DeadlineWords.of(confirmBy) + " (UK time) to confirm.";
                 case PLACED -> reference + " already has a placement.";
@@ -276,16 +292,15 @@ public class PlacementRequest {
             });
         }
         if (!offersVisibleAt(now)) {
-            throw new BusinessException("Providers can still answer " + reference + " until " + DeadlineWords.of(responseDeadline)
+            throw new WrongStateException("Providers can still answer " + reference + " until " + DeadlineWords.of(responseDeadline)
                     + " (UK time); close the search after the deadline.");
         }
         if (reason == null || reason.isBlank()) {
-            throw new BusinessException("Say why no offer was suitable: it is evidence for the council's sufficiency duty.");
+            throw new BusinessException("reason", "Say why no offer was suitable: it is evidence for the council's sufficiency duty.");
         }
         status = RequestStatus.FAILED;
         failureReason = reason.strip();
-        closedAt = now;
-        closedBy = by;
+        this.closed = closed;
     }
 
     private Instant deadlineFrom(Instant now) {
@@ -299,10 +314,10 @@ public class PlacementRequest {
     /** Responses are taken up to and including the deadline instant. */
     public void requireOpenAt(Instant now) {
         if (status != RequestStatus.PUBLISHED) {
-            throw new BusinessException("This request is not open for responses.");
+            throw new WrongStateException("This request is not open for responses.");
         }
         if (now.isAfter(responseDeadline)) {
-            throw new DeadlinePassedException(reference, responseDeadline);
+            throw new ResponseDeadlinePassedException(reference, responseDeadline);
         }
     }
 
@@ -322,14 +337,15 @@ public class PlacementRequest {
      * The council chooses one live offer, once offers can be seen (after the deadline; at once in an emergency).
      * The provider must then confirm within {@value #CONFIRMATION_HOURS} hours.
      */
-    public void choose(Offer offer, String by, Instant now) {
+    public void choose(Offer offer, Act chosen) {
+        Instant now = chosen.at();
         boolean confirmationLapsed = status == RequestStatus.CHOSEN && now.isAfter(confirmBy);
         if (status != RequestStatus.PUBLISHED && !confirmationLapsed) {
-            throw new BusinessException(status == RequestStatus.DRAFT ? "The request has not been sent yet."
+            throw new WrongStateException(status == RequestStatus.DRAFT ? "The request has not been sent yet."
                     : "An offer has already been chosen for " + reference + ".");
         }
         if (!offersVisibleAt(now)) {
-            throw new BusinessException("Offers for " + reference + " stay sealed until the deadline, "
+            throw new WrongStateException("Offers for " + reference + " stay sealed until the deadline, "
                     + DeadlineWords.of(responseDeadline) + " (UK time).");
         }
         if (!offer.getRequest().getId().equals(id) || offer.isWithdrawn()) {
@@ -337,18 +353,17 @@ public class PlacementRequest {
         }
         status = RequestStatus.CHOSEN;
         chosenOffer = offer;
-        chosenAt = now;
-        chosenBy = by;
+        this.chosen = chosen;
         confirmBy = now.plus(CONFIRMATION_HOURS, ChronoUnit.HOURS);
     }
 
     /** The chosen provider confirms in time; only its own chosen offer can be confirmed. */
     public void confirm(Offer offer, Instant now) {
         if (status != RequestStatus.CHOSEN || !chosenOffer.getId().equals(offer.getId())) {
-            throw new BusinessException("There is no chosen offer of yours waiting for confirmation on " + reference + ".");
+            throw new WrongStateException("There is no chosen offer of yours waiting for confirmation on " + reference + ".");
         }
         if (now.isAfter(confirmBy)) {
-            throw new BusinessException("The time to confirm ended at " + DeadlineWords.of(confirmBy)
+            throw new DeadlinePassedException("The time to confirm ended at " + DeadlineWords.of(confirmBy)
                     + " (UK time); ask the council's commissioner whether the offer still stands.");
         }
         status = RequestStatus.PLACED;
@@ -390,11 +405,11 @@ public class PlacementRequest {
         return siblingCount;
     }
 
-    public String getHomeDistrict() {
+    public PostcodeDistrict getHomeDistrict() {
         return homeDistrict;
     }
 
-    public String getSchoolDistrict() {
+    public PostcodeDistrict getSchoolDistrict() {
         return schoolDistrict;
     }
 
@@ -410,7 +425,7 @@ public class PlacementRequest {
         return expectedDurationWeeks;
     }
 
-    public BigDecimal getWeeklyBudgetGuide() {
+    public Money getWeeklyBudgetGuide() {
         return weeklyBudgetGuide;
     }
 
@@ -459,12 +474,8 @@ public class PlacementRequest {
         return responsesClosedAt;
     }
 
-    public Instant getClosedAt() {
-        return closedAt;
-    }
-
-    public String getClosedBy() {
-        return closedBy;
+    public Act getClosed() {
+        return closed;
     }
 
     public String getFailureReason() {
@@ -475,12 +486,8 @@ public class PlacementRequest {
         return status;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
+    public Act getCreated() {
+        return created;
     }
 
     public Instant getPublishedAt() {
@@ -495,18 +502,15 @@ public class PlacementRequest {
         return chosenOffer;
     }
 
-    public Instant getChosenAt() {
-        return chosenAt;
-    }
-
-    public String getChosenBy() {
-        return chosenBy;
+    public Act getChosen() {
+        return chosen;
     }
 
     public Instant getConfirmBy() {
         return confirmBy;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

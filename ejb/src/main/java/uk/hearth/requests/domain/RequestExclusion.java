@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.Lengths;
 
 /** A provider of the lot the request was not sent to, and why: the record that nobody was cherry-picked. */
 @Entity
@@ -34,7 +35,7 @@ public class RequestExclusion {
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = Lengths.NAME)
     private String reason;
 
     protected RequestExclusion() {

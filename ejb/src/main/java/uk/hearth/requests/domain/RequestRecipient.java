@@ -10,8 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import uk.hearth.organisations.domain.Home;
@@ -21,15 +25,28 @@ import uk.hearth.organisations.domain.Organisation;
 @Entity
 @Table(name = "request_recipient")
 @NamedQuery(name = RequestRecipient.OF_ORGANISATION,
-        query = "select r from RequestRecipient r join fetch r.request where r.organisation.id = :organisationId"
+        query = "select r from RequestRecipient r where r.organisation.id = :organisationId"
                 + " and r.releasedAt is not null order by r.releasedAt desc")
+@NamedEntityGraph(name = RequestRecipient.INBOX,
+        attributeNodes = @NamedAttributeNode(value = "request", subgraph = "request"),
+        subgraphs = @NamedSubgraph(name = "request", attributeNodes = @NamedAttributeNode("lot")))
 @NamedQuery(name = RequestRecipient.FOR_REQUEST_AND_ORGANISATION,
         query = "select r from RequestRecipient r where r.request.id = :requestId and r.organisation.id = :organisationId"
                 + " and r.releasedAt is not null")
+@NamedEntityGraph(name = RequestRecipient.AS_PROVIDER_SEES_IT, attributeNodes = {@NamedAttributeNode("organisation"),
+        @NamedAttributeNode("fittingHomes"), @NamedAttributeNode(value = "request", subgraph = "request")},
+        subgraphs = @NamedSubgraph(name = "request", attributeNodes = {@NamedAttributeNode("lot"),
+                @NamedAttributeNode("subCategory"), @NamedAttributeNode("chosenOffer")}))
 @NamedQuery(name = RequestRecipient.HELD_BACK,
         query = "select r from RequestRecipient r join fetch r.organisation where r.request.id = :requestId and r.releasedAt is null")
 @NamedQuery(name = RequestRecipient.OF_REQUEST,
-        query = "select r from RequestRecipient r join fetch r.organisation where r.request.id = :requestId order by r.nearestMiles")
+        query = "select distinct r from RequestRecipient r join fetch r.organisation left join fetch r.fittingHomes"
+                + " where r.request.id = :requestId order by r.nearestMiles")
+@NamedQuery(name = RequestRecipient.UNANSWERED,
+        query = "select r.organisation from RequestRecipient r where r.request.id = :requestId and r.releasedAt is not null"
+                + " and not exists (select o from Offer o where o.request = r.request and o.organisation = r.organisation"
+                + " and o.withdrawnAt is null)"
+                + " and not exists (select d from Decline d where d.request = r.request and d.organisation = r.organisation)")
 public class RequestRecipient {
 
     public static final String OF_ORGANISATION = "RequestRecipient.ofOrganisation";
@@ -37,6 +54,11 @@ public class RequestRecipient {
     public static final String OF_REQUEST = "RequestRecipient.ofRequest";
     /** Tier 2 of a tiered release, not yet sent: providers must not see these. */
     public static final String HELD_BACK = "RequestRecipient.heldBack";
+    /** Fetch plans: the inbox shows each request with its lot; one request, what the provider's page shows. */
+    public static final String INBOX = "RequestRecipient.inbox";
+    public static final String AS_PROVIDER_SEES_IT = "RequestRecipient.asProviderSeesIt";
+    /** Organisations sent the request that have neither a live offer nor a decline on it. */
+    public static final String UNANSWERED = "RequestRecipient.unanswered";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,7 +1,6 @@
 package uk.hearth.requests.infrastructure;
 
 import static uk.hearth.documents.infrastructure.PdfLetterWriter.count;
-import static uk.hearth.documents.infrastructure.PdfLetterWriter.pounds;
 import static uk.hearth.documents.infrastructure.PdfLetterWriter.ukDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -10,6 +9,7 @@ import java.math.BigDecimal;
 import uk.hearth.documents.infrastructure.PdfLetterWriter;
 import uk.hearth.requests.application.PlacementAgreement;
 import uk.hearth.requests.application.PlacementAgreementRenderer;
+import uk.hearth.shared.money.Money;
 
 /**
  * Renders Individual Placement Agreements as A4 PDFs. Not final: CDI proxies application-scoped beans. It holds no
@@ -70,12 +70,12 @@ public class PdfBoxPlacementAgreementRenderer implements PlacementAgreementRende
         pdf.gap(0.6f);
 
         section(pdf, "Weekly fee");
-        pdf.keyValue("Core weekly fee", pounds(agreement.coreWeeklyFee()));
+        pdf.keyValue("Core weekly fee", agreement.coreWeeklyFee().toString());
         pdf.keyValue("Additional staffing", staffing(agreement));
-        pdf.keyValue("Education", pounds(agreement.educationWeeklyFee()));
-        pdf.keyValue("Transport", pounds(agreement.transportWeeklyFee()));
-        pdf.keyValue("Other", pounds(agreement.otherWeeklyFee()));
-        pdf.keyValue("Total weekly fee", pounds(agreement.totalWeeklyFee()));
+        pdf.keyValue("Education", agreement.educationWeeklyFee().toString());
+        pdf.keyValue("Transport", agreement.transportWeeklyFee().toString());
+        pdf.keyValue("Other", agreement.otherWeeklyFee().toString());
+        pdf.keyValue("Total weekly fee", agreement.totalWeeklyFee().toString());
         pdf.gap(0.6f);
 
         section(pdf, "Invoicing");
@@ -116,8 +116,7 @@ public class PdfBoxPlacementAgreementRenderer implements PlacementAgreementRende
         if (hours.signum() == 0) {
             return "none";
         }
-        BigDecimal rate = agreement.staffingHourlyRate();
-        return count(hours, "hour", "hours") + " a week at " + pounds(rate) + " an hour = "
-                + pounds(hours.multiply(rate));
+        Money rate = agreement.staffingHourlyRate();
+        return count(hours, "hour", "hours") + " a week at " + rate + " an hour = " + rate.times(hours);
     }
 }

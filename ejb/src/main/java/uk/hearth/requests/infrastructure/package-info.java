@@ -1,2 +1,2 @@
-/** Technical implementations for placement requests: the PDFBox Individual Placement Agreement. */
+/** Placement requests in JPA (requests with their recipients, offers, declines, placements) and the PDFBox Individual Placement Agreement. */
 package uk.hearth.requests.infrastructure;

@@ -61,6 +61,17 @@ public record PostcodeDistrict(String code) {
         return new PostcodeDistrict(matcher.group(1));
     }
 
+    /**
+     * A full postcode as Royal Mail writes it: upper case, one space before the three-character inward code.
+     *
+     * @throws IllegalArgumentException if the text is not a full UK postcode
+     */
+    public static String formatPostcode(String fullPostcode) {
+        ofPostcode(fullPostcode);
+        String compact = normalise(fullPostcode);
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
+    }
+
     /** Whether the text is a full UK postcode, read as leniently as {@link #ofPostcode}. */
     public static boolean isValidPostcode(String text) {
         return text != null && POSTCODE.matcher(normalise(text)).matches();

@@ -1,13 +1,11 @@
 package uk.hearth.shared.infrastructure;
 
-import jakarta.persistence.EntityGraph;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.domain.Repository;
@@ -21,7 +19,8 @@ import uk.hearth.shared.domain.Repository;
  */
 public abstract class JpaRepository<T> implements Repository<T> {
 
-    private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
+    /** What a named entity graph lists is fetched with the query; everything else as its mapping says. */
+    protected static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
 
     @PersistenceContext
     protected EntityManager em;
@@ -60,12 +59,6 @@ public abstract class JpaRepository<T> implements Repository<T> {
         return noun;
     }
 
-    /** The aggregate with what the named entity graph says a page needs, fetched in the same query. */
-    protected T get(long id, String fetchGraph) {
-        return Optional.ofNullable(em.find(type, id, Map.<String, Object>of(FETCH_GRAPH, em.getEntityGraph(fetchGraph))))
-                .orElseThrow(this::notFound);
-    }
-
     /** A named query answering aggregates; {@code parameters} alternate names and values. */
     protected TypedQuery<T> query(String name, Object... parameters) {
         return query(name, type, parameters);
@@ -83,17 +76,21 @@ public abstract class JpaRepository<T> implements Repository<T> {
         return query(name, parameters).getResultList();
     }
 
+    /** The first answer of a named query that answers one at most, or puts the one wanted first. */
     protected Optional<T> first(String name, Object... parameters) {
-        return query(name, parameters).setMaxResults(1).getResultStream().findFirst();
+        return query(name, parameters).getResultStream().findFirst();
     }
 
-    /** The same named query with a fetch plan: what the page shows comes in the one query. */
-    protected List<T> list(EntityGraph<?> plan, String name, Object... parameters) {
-        return query(name, parameters).setHint(FETCH_GRAPH, plan).getResultList();
+    /**
+     * A named query with a fetch plan, a named entity graph of the entity: what a page shows of the aggregate's
+     * associations comes in the same query, so nothing is loaded lazily once the transaction has ended.
+     */
+    protected List<T> listFetching(String plan, String name, Object... parameters) {
+        return query(name, parameters).setHint(LOAD_GRAPH, em.getEntityGraph(plan)).getResultList();
     }
 
-    protected EntityGraph<?> plan(String fetchGraph) {
-        return em.getEntityGraph(fetchGraph);
+    protected Optional<T> firstFetching(String plan, String name, Object... parameters) {
+        return listFetching(plan, name, parameters).stream().findFirst();
     }
 
     /**

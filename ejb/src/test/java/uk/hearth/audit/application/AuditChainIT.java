@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.audit.domain.AuditChain.ChainBreak;
 import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.audit.domain.AuditQuery;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.testing.AsAdmin;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.Bid;
+import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.BidStatus;
 import uk.hearth.competitions.domain.Clarification;
 import uk.hearth.competitions.domain.CompetitionDetails;

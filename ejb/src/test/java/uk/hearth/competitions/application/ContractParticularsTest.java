@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
 import static uk.hearth.testing.ScoringSamples.contract;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.StandstillRunningException;
 
 class ContractParticularsTest {

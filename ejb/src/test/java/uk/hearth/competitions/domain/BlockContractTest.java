@@ -1,7 +1,6 @@
 package uk.hearth.competitions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

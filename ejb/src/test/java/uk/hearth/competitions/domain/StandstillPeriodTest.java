@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.competitions.domain.StandstillMode.CALENDAR_DAYS_10;
 import static uk.hearth.competitions.domain.StandstillMode.WORKING_DAYS_8_PROCUREMENT_ACT;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

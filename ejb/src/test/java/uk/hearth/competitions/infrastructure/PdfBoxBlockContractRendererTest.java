@@ -1,11 +1,10 @@
 package uk.hearth.competitions.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.hearth.testing.PdfText.assertContains;
 import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
 import static uk.hearth.testing.ScoringSamples.DPS;
 import static uk.hearth.testing.ScoringSamples.contract;
-import static uk.hearth.testing.PdfText.assertContains;
-
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

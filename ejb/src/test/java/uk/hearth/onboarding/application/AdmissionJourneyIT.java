@@ -254,8 +254,8 @@ class AdmissionJourneyIT {
             LotApplication allPassed = evaluate(oneFailed, references, SectionOutcome.PASS, "Council references received.");
             LotApplication admitted = asCommissioner.call(() -> evaluation.admit(id, allPassed.getVersion()));
             assertEquals(ApplicationStatus.ADMITTED, admitted.getStatus());
-            assertEquals(COMMISSIONER, admitted.getDecidedBy());
-            assertEquals(AFTER_NEW_YEAR, admitted.getDecidedAt());
+            assertEquals(COMMISSIONER, admitted.getDecided().username());
+            assertEquals(AFTER_NEW_YEAR, admitted.getDecided().at());
             assertFalse(ids(asCommissioner.call(evaluation::queue)).contains(id));
 
             List<LotMembership> memberships = asProvider.call(applications::myMemberships);
@@ -295,8 +295,8 @@ class AdmissionJourneyIT {
         assertEquals(ApplicationStatus.CLARIFICATION_REQUESTED,
                 asProvider.call(() -> applications.myApplication(id)).getStatus());
         Clarification question = asked.getClarifications().get(0);
-        assertEquals(COMMISSIONER, question.getAskedBy());
-        assertFalse(question.isAnswered());
+        assertEquals(COMMISSIONER, question.getAsked().username());
+        assertFalse(question.hasAnswer());
 
         String reply = "Leicester City, Rutland and Nottinghamshire.";
         assertThrows(RecordNotFoundException.class,
@@ -306,7 +306,7 @@ class AdmissionJourneyIT {
         assertEquals(ApplicationStatus.SUBMITTED, answered.getStatus());
         Clarification closed = answered.getClarifications().get(0);
         assertEquals(reply, closed.getAnswer());
-        assertEquals(PROVIDER, closed.getAnsweredBy());
+        assertEquals(PROVIDER, closed.getAnswered().username());
         // Asking does not stop the admission clock.
         assertEquals(submitted.getDecisionDueOn(), answered.getDecisionDueOn());
     }
@@ -382,7 +382,7 @@ class AdmissionJourneyIT {
         assertEquals(1, stored.size());
         assertEquals(exclusion.getId(), stored.get(0).getSection().getId());
         assertEquals(SectionOutcome.FAIL, stored.get(0).getOutcome());
-        assertEquals(COMMISSIONER, stored.get(0).getEvaluatedBy());
+        assertEquals(COMMISSIONER, stored.get(0).getEvaluated().username());
     }
 
     private LotApplication saveDraft(LotApplication draft, Map<Long, AnswerInput> answers, Set<Long> homeIds)

@@ -3,7 +3,6 @@ package uk.hearth.onboarding.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,6 @@ package uk.hearth.requests.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;

@@ -38,6 +38,7 @@ import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
@@ -70,10 +71,10 @@ class PlacementChoiceIT {
     private static final int CONFIRMATION_HOURS = 24;
 
     /** {@link RequestSamples#offer(long)}: £950 core, 10 staffing hours at £25, £50 transport. */
-    private static final BigDecimal CHEAPER_FEE = new BigDecimal("1250.00");
+    private static final Money CHEAPER_FEE = Money.of("1250.00");
     /** A core fee of £2,200 with the same extras: twice the cheaper offer, so half its price score. */
     private static final BigDecimal DEARER_CORE_FEE = new BigDecimal("2200.00");
-    private static final BigDecimal DEARER_FEE = new BigDecimal("2500.00");
+    private static final Money DEARER_FEE = Money.of("2500.00");
     /** The child of {@link RequestSamples#request(Urgency)} moves in on 1 July 2027, for 52 weeks. */
     private static final LocalDate START = LocalDate.of(2027, 7, 1);
     private static final int WEEKS = 52;
@@ -167,25 +168,24 @@ class PlacementChoiceIT {
             assertEquals(provider.getId(), cheapest.getOffer().getOrganisation().getId());
             assertEquals(other.getId(), dearest.getOffer().getOrganisation().getId());
             // The cheapest offer takes the whole price share of 40; one at twice the fee, half of it.
-            assertEquals(40.0, cheapest.getPriceScore(), 0.001);
-            assertEquals(20.0, dearest.getPriceScore(), 0.001);
-            assertTrue(cheapest.getPriceScore() > dearest.getPriceScore());
+            assertEquals(new BigDecimal("40.00"), cheapest.getPriceScore());
+            assertEquals(new BigDecimal("20.00"), dearest.getPriceScore());
             // Both homes are judged good by Ofsted, so the cheaper offer also scores higher overall and comes first.
-            assertEquals(cheapest.getQualityScore(), dearest.getQualityScore(), 0.001);
+            assertEquals(cheapest.getQualityScore(), dearest.getQualityScore());
             assertEquals(cheaper.getId(), opened.getComparison().get(0).getOffer().getId());
             // The estimated total is the weekly fee over the 52 weeks the child is expected to stay.
             assertEquals(WEEKS, opened.getRequest().getExpectedDurationWeeks());
-            assertEquals(new BigDecimal("65000.00"), cheapest.getEstimatedTotalCost());
-            assertEquals(new BigDecimal("130000.00"), dearest.getEstimatedTotalCost());
-            assertEquals(0, CHEAPER_FEE.multiply(BigDecimal.valueOf(WEEKS)).compareTo(cheapest.getEstimatedTotalCost()));
+            assertEquals(Money.of("65000"), cheapest.getEstimatedTotalCost());
+            assertEquals(Money.of("130000"), dearest.getEstimatedTotalCost());
+            assertEquals(CHEAPER_FEE.times(WEEKS), cheapest.getEstimatedTotalCost());
 
             RequestOverview chosen = asCommissioner.call(() -> requests.choose(id, opened.getRequest().getVersion(),
                     cheaper.getId()));
             PlacementRequest afterChoice = chosen.getRequest();
             assertEquals(RequestStatus.CHOSEN, afterChoice.getStatus());
             assertEquals(cheaper.getId(), afterChoice.getChosenOffer().getId());
-            assertEquals(AFTER_THE_DEADLINE, afterChoice.getChosenAt());
-            assertEquals(COMMISSIONER, afterChoice.getChosenBy());
+            assertEquals(AFTER_THE_DEADLINE, afterChoice.getChosen().at());
+            assertEquals(COMMISSIONER, afterChoice.getChosen().username());
             assertEquals(AFTER_THE_DEADLINE.plus(CONFIRMATION_HOURS, ChronoUnit.HOURS), afterChoice.getConfirmBy());
             assertNull(chosen.getPlacement());
 
@@ -285,7 +285,7 @@ class PlacementChoiceIT {
             // The placement appears once in the Placements Data Standard export, for council staff only.
             List<ActualPlacementRow> rows = asCommissioner.call(() -> export.actualPlacements()).stream()
                     .filter(r -> r.providerURN().equals(mine.getOfstedUrn())).toList();
-            assertEquals(List.of(new ActualPlacementRow(1250, mine.getPostcodeDistrict(), true,
+            assertEquals(List.of(new ActualPlacementRow(1250, mine.getPostcodeDistrict().code(), true,
                     false, mine.getOfstedUrn(), 0, "Foster")), rows);
             assertThrows(EJBAccessException.class, () -> asProvider.call(() -> export.actualPlacements()));
 
@@ -369,7 +369,7 @@ class PlacementChoiceIT {
 
             assertEquals(RequestStatus.CHOSEN, chosen.getStatus());
             assertEquals(offer.getId(), chosen.getChosenOffer().getId());
-            assertEquals(soon, chosen.getChosenAt());
+            assertEquals(soon, chosen.getChosen().at());
             assertEquals(soon.plus(CONFIRMATION_HOURS, ChronoUnit.HOURS), chosen.getConfirmBy());
             assertTrue(asProvider.call(() -> providerRequests.request(id)).isAwaitingMyConfirmation());
         } finally {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -31,6 +30,8 @@ import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
@@ -171,13 +172,13 @@ class PlacementOutcomesIT {
             // £1,250 a week in all: £50 above the band.
             BusinessException refused = assertThrows(BusinessException.class,
                     () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId()))));
-            assertEquals("The weekly fee of £1250.00 is outside the rate band of " + banded.getName()
+            assertEquals("The weekly fee of £1,250.00 is outside the rate band of " + banded.getName()
                     + ": £1,000.00 to £1,200.00 a week.", refused.getMessage());
             assertTrue(asProvider.call(() -> providerRequests.request(id)).getMyOffers().isEmpty());
 
             // £1,150 a week in all is inside it.
             Offer inside = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId(), new BigDecimal("850.00"))));
-            assertEquals(new BigDecimal("1150.00"), inside.getWeeklyFee());
+            assertEquals(Money.of("1150.00"), inside.getWeeklyFee());
         } finally {
             Lot current = lots.findLot(Samples.FOSTERING).orElseThrow();
             asAdmin.call(() -> lots.setRateBand(Samples.FOSTERING, current.getVersion(), null, null));
@@ -199,8 +200,8 @@ class PlacementOutcomesIT {
             clock.fixAt(AFTER_THE_DEADLINE);
             OfferComparison only = asCommissioner.call(() -> requests.overview(id)).getComparison().get(0);
             // The only offer is the cheapest: the whole price share of 70; a home judged good earns 75% of quality's 30.
-            assertEquals(70.0, only.getPriceScore(), 0.001);
-            assertEquals(22.5, only.getQualityScore(), 0.001);
+            assertEquals(new BigDecimal("70.00"), only.getPriceScore());
+            assertEquals(new BigDecimal("22.50"), only.getQualityScore());
         } finally {
             clock.reset();
         }
@@ -245,8 +246,8 @@ class PlacementOutcomesIT {
 
             OffFrameworkPlacement recorded = asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement));
             assertEquals("Hillside Care Ltd", recorded.getProviderName());
-            assertEquals("NG7", recorded.getHomeDistrict());
-            assertEquals(RoleCaller.username(Roles.COMMISSIONER), recorded.getRecordedBy());
+            assertEquals(new PostcodeDistrict("NG7"), recorded.getHomeDistrict());
+            assertEquals(RoleCaller.username(Roles.COMMISSIONER), recorded.getRecorded().username());
             assertEquals(recorded.getId(), asCommissioner.call(() -> requests.overview(id)).getOffFrameworkPlacement().getId());
             assertThrows(BusinessException.class,
                     () -> asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement)), "once only");

@@ -8,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +40,12 @@ import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
-import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsAdmin;
+import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
@@ -145,7 +145,7 @@ class PlacementRequestsIT {
             PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
             assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
             assertEquals(RequestStatus.DRAFT, draft.getStatus());
-            assertEquals(COMMISSIONER, draft.getCreatedBy());
+            assertEquals(COMMISSIONER, draft.getCreated().username());
             assertNull(draft.getResponseDeadline());
             long id = draft.getId();
             // A draft goes to nobody.
@@ -312,7 +312,8 @@ class PlacementRequestsIT {
 
         BusinessException refused = assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.draft(
                 RequestSamples.request(Urgency.STANDARD, RequestSamples.UNKNOWN_DISTRICT, needs, true))));
-        assertEquals("Hearth does not know the postcode district " + RequestSamples.UNKNOWN_DISTRICT + ".", refused.getMessage());
+        assertEquals("homeDistrict", refused.field().orElseThrow());
+        assertTrue(refused.getMessage().contains(RequestSamples.UNKNOWN_DISTRICT), refused.getMessage());
         assertEquals(0, database.count(REQUESTS_WITH_NEEDS, needs));
 
         // Nor can a draft be moved there.
@@ -363,7 +364,7 @@ class PlacementRequestsIT {
             assertEquals(provider.getId(), seen.getOrganisation().getId());
             assertEquals(home.getId(), seen.getHome().getId());
             // £950 core, 10 staffing hours at £25, £50 transport.
-            assertEquals(new BigDecimal("1250.00"), seen.getWeeklyFee());
+            assertEquals(Money.of("1250.00"), seen.getWeeklyFee());
             assertEquals(10.1, seen.getDistanceMiles(), 0.2);
         } finally {
             clock.reset();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -28,13 +27,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.organisations.application.ProviderHomes;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.requests.domain.DeadlinePassedException;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.DeclineReason;
 import uk.hearth.requests.domain.Offer;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DeadlinePassedException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
@@ -180,7 +179,7 @@ class ProviderRequestsIT {
             clock.fixAt(TUESDAY_NOON);
             assertTrue(asProvider.call(() -> providerRequests.request(id)).isOpen());
             Offer inTime = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
-            assertEquals(TUESDAY_NOON, inTime.getSubmittedAt());
+            assertEquals(TUESDAY_NOON, inTime.getSubmitted().at());
             // The deadline itself is still in time.
             clock.fixAt(WEDNESDAY_FIVE_PM);
             Offer atDeadline = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId())));

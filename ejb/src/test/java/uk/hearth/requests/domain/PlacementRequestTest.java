@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.reflect.Constructor;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,7 +19,11 @@ import org.junit.jupiter.api.Test;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.Gender;
 import uk.hearth.requests.domain.standard.NeedsProfile;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DeadlinePassedException;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.geo.PostcodeDistrict;
 
 /**
  * A placement request's life in memory: described while a draft, published once, then open for responses up to
@@ -90,7 +93,7 @@ class PlacementRequestTest {
         assertDoesNotThrow(() -> request.requireOpenAt(AFTER_EASTER_DEADLINE));
         assertTrue(request.isOpenAt(AFTER_EASTER_DEADLINE));
 
-        DeadlinePassedException late = assertThrowsExactly(DeadlinePassedException.class,
+        ResponseDeadlinePassedException late = assertThrowsExactly(ResponseDeadlinePassedException.class,
                 () -> request.requireOpenAt(oneMicrosecondLate));
         assertEquals("The deadline for responses to " + REFERENCE + " passed on Wednesday 8 April 2026 at 17:00 (UK time),"
                 + " so your response was not accepted.", late.getMessage());
@@ -152,12 +155,12 @@ class PlacementRequestTest {
 
     @Test
     void aDraftTakesItsDescriptionInTidied() {
-        PlacementRequest draft = new PlacementRequest("new-3f2a9c", "it-commissioner", BEFORE_EASTER);
+        PlacementRequest draft = new PlacementRequest(REFERENCE, new Act("it-commissioner", BEFORE_EASTER));
         draft.describe(new RequestDetails(2L, null, 9, Gender.FEMALE, LegalStatus.CARE_ORDER, "  Settled at school.  ", 0,
                 " le 1 ", "  ", 20, LocalDate.of(2026, 4, 20), 26, null, Urgency.STANDARD, 4, true, "   ", NeedsProfile.notSpecified(), 2, 40, null), FOSTERING, null);
 
         assertSame(FOSTERING, draft.getLot());
-        assertEquals("LE1", draft.getHomeDistrict());
+        assertEquals(new PostcodeDistrict("LE1"), draft.getHomeDistrict());
         assertNull(draft.getSchoolDistrict());
         assertEquals("Settled at school.", draft.getNeeds());
         assertNull(draft.getQualityOverrideReason());
@@ -167,16 +170,7 @@ class PlacementRequestTest {
                 null, 9, Gender.FEMALE, LegalStatus.CARE_ORDER, "Needs", 0, "Leicester", null, 20, LocalDate.of(2026, 4, 20),
                 26, null, Urgency.STANDARD, 4, true, null, NeedsProfile.notSpecified(), 2, 40, null), FOSTERING, null));
         assertEquals("‘Leicester’ is not a UK postcode district, such as LE1 or NG10.", notADistrict.getMessage());
-    }
-
-    @Test
-    void theReferenceIsGivenOnce() {
-        PlacementRequest draft = new PlacementRequest("new-3f2a9c", "it-commissioner", BEFORE_EASTER);
-        draft.assignReference(REFERENCE);
-
-        assertEquals(REFERENCE, draft.getReference());
-        assertThrows(IllegalStateException.class, () -> draft.assignReference("REQ-2026-00043"));
-        assertEquals(REFERENCE, draft.getReference());
+        assertEquals("homeDistrict", notADistrict.field().orElseThrow());
     }
 
     @Test
@@ -223,18 +217,18 @@ class PlacementRequestTest {
     void aSearchFailsOnlyAfterTheDeadlineAndWithAReason() {
         PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
 
-        BusinessException early = assertThrows(BusinessException.class,
-                () -> request.fail("No offers", "it-commissioner", BEFORE_EASTER.plus(1, ChronoUnit.HOURS)));
+        WrongStateException early = assertThrows(WrongStateException.class,
+                () -> request.fail("No offers", new Act("it-commissioner", BEFORE_EASTER.plus(1, ChronoUnit.HOURS))));
         assertTrue(early.getMessage().contains("close the search after the deadline"), early.getMessage());
         Instant after = AFTER_EASTER_DEADLINE.plus(1, ChronoUnit.MINUTES);
-        assertThrows(BusinessException.class, () -> request.fail("  ", "it-commissioner", after));
+        assertThrows(BusinessException.class, () -> request.fail("  ", new Act("it-commissioner", after)));
         assertEquals(RequestStatus.PUBLISHED, request.getStatus());
 
-        request.fail("  Two offers, both over 40 miles from school. ", "it-commissioner", after);
+        request.fail("  Two offers, both over 40 miles from school. ", new Act("it-commissioner", after));
         assertEquals(RequestStatus.FAILED, request.getStatus());
         assertEquals("Two offers, both over 40 miles from school.", request.getFailureReason());
-        assertEquals(after, request.getClosedAt());
-        assertThrows(BusinessException.class, () -> request.fail("Again", "it-commissioner", after));
+        assertEquals(after, request.getClosed().at());
+        assertThrows(BusinessException.class, () -> request.fail("Again", new Act("it-commissioner", after)));
     }
 
     @Test
@@ -259,8 +253,7 @@ class PlacementRequestTest {
     }
 
     private static PlacementRequest described(Urgency urgency, int emergencyHours, boolean inHouseChecked) {
-        PlacementRequest request = new PlacementRequest("new-3f2a9c", "it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS));
-        request.assignReference(REFERENCE);
+        PlacementRequest request = new PlacementRequest(REFERENCE, new Act("it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS)));
         request.describe(details(urgency, emergencyHours, inHouseChecked, 9), FOSTERING, null);
         return request;
     }
@@ -268,8 +261,7 @@ class PlacementRequestTest {
     /** As {@link #described(Urgency, int, boolean)} with the days a standard request allows and a tiered release. */
     private static PlacementRequest described(Urgency urgency, int standardDaysOrEmergencyHours, Integer tierTwoAfterHours) {
         RequestDetails usual = details(urgency, standardDaysOrEmergencyHours, true, 9);
-        PlacementRequest request = new PlacementRequest("new-3f2a9c", "it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS));
-        request.assignReference(REFERENCE);
+        PlacementRequest request = new PlacementRequest(REFERENCE, new Act("it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS)));
         request.describe(new RequestDetails(usual.lotId(), null, 9, usual.gender(), usual.legalStatus(), usual.needs(),
                 usual.siblingCount(), usual.homeDistrict(), usual.schoolDistrict(), usual.maxDistanceMiles(), usual.startDate(),
                 usual.expectedDurationWeeks(), usual.weeklyBudgetGuide(), urgency, standardDaysOrEmergencyHours, true, null,

@@ -3,7 +3,6 @@ package uk.hearth.requests.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.testing.PdfText.assertContains;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import uk.hearth.requests.application.PlacementAgreement;
+import uk.hearth.shared.money.Money;
 import uk.hearth.testing.PdfText;
 
 class PdfBoxPlacementAgreementRendererTest {
@@ -84,7 +84,7 @@ class PdfBoxPlacementAgreementRendererTest {
 
     @Test
     void writesPartHoursAndRoundsTheirCostToThePenny() throws IOException {
-        try (PDDocument pdf = render(agreement(new BigDecimal("7.50"), new BigDecimal("25.15"), null))) {
+        try (PDDocument pdf = render(agreement(new BigDecimal("7.50"), Money.of("25.15"), null))) {
             assertContains(PdfText.of(pdf), "Additional staffing 7.5 hours a week at £25.15 an hour = £188.63");
         }
     }
@@ -118,16 +118,16 @@ class PdfBoxPlacementAgreementRendererTest {
     }
 
     private static PlacementAgreement agreement(BigDecimal staffingHours, String providerAddress) {
-        return agreement(staffingHours, new BigDecimal("25.00"), providerAddress);
+        return agreement(staffingHours, Money.of("25.00"), providerAddress);
     }
 
-    private static PlacementAgreement agreement(BigDecimal staffingHours, BigDecimal rate, String providerAddress) {
-        BigDecimal total = new BigDecimal("4700.00").add(staffingHours.multiply(rate));
+    private static PlacementAgreement agreement(BigDecimal staffingHours, Money rate, String providerAddress) {
+        Money total = Money.of("4700.00").plus(rate.times(staffingHours));
         return new PlacementAgreement("IPA-2026-00012", "Leicestershire County Council",
                 "Charnwood Children's Homes Ltd", providerAddress, "REQ-2026-00042", "Residential children's homes",
                 "Beacon House", "SC123456", "LE11 2AB", LocalDate.of(2026, 11, 23), 12, LocalDate.of(2027, 2, 15),
-                new BigDecimal("4000.00"), staffingHours, rate, new BigDecimal("300.00"), new BigDecimal("250.00"),
-                new BigDecimal("150.00"), total, "INV-2026-00012", LocalDate.of(2026, 11, 20), "Priya Shah",
+                Money.of("4000.00"), staffingHours, rate, Money.of("300.00"), Money.of("250.00"),
+                Money.of("150.00"), total, "INV-2026-00012", LocalDate.of(2026, 11, 20), "Priya Shah",
                 "j.okafor@charnwood.example", DPS);
     }
 }

@@ -2,7 +2,6 @@ package uk.hearth.shared.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;

@@ -9,9 +9,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import uk.hearth.requests.domain.DeadlinePassedException;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.DeadlinePassedException;
 import uk.hearth.shared.RecordNotFoundException;
 
 /**

@@ -8,9 +8,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,12 +55,13 @@ public class ProviderRequestsResource {
     }
 
     private static RequestSummary summary(PlacementRequest r) {
-        return new RequestSummary(r.getId(), r.getReference(), r.getLot().getName(), r.getAge(), r.getHomeDistrict(),
+        return new RequestSummary(r.getId(), r.getReference(), r.getLot().getName(), r.getAge(), r.getHomeDistrict().code(),
                 r.getStatus().name(), r.getResponseDeadline());
     }
 
     private static OfferReceipt receipt(Offer offer) {
-        return new OfferReceipt(offer.getId(), offer.getRequest().getReference(), offer.getWeeklyFee(), offer.getSubmittedAt());
+        return new OfferReceipt(offer.getId(), offer.getRequest().getReference(), offer.getWeeklyFee().amount(),
+                offer.getSubmitted().at());
     }
 
     @GET

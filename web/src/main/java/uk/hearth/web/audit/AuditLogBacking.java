@@ -9,10 +9,10 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import uk.hearth.audit.application.AuditQuery;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.audit.application.ChainVerification;
 import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.audit.domain.AuditQuery;
 
 /** admin/audit.xhtml: the audit log, newest first, paged and filtered in the database. */
 @Named

@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.hearth.shared.Lengths;
 
 /**
  * What the Placements Data Standard v2 records about a child's availability, requirements, recommendation and
@@ -23,7 +24,7 @@ import java.util.stream.Stream;
 public record NeedsProfile(
         @Enumerated(EnumType.STRING) @Column(name = "needed_by", length = 20) NeededBy neededBy,
         @Size(max = 200, message = "Keep the preferred location to 200 characters.")
-        @Column(name = "preferred_location", length = 200) String preferredLocation,
+        @Column(name = "preferred_location", length = Lengths.NAME) String preferredLocation,
         @NotNull(message = "Say whether the child has communication needs.")
         @Enumerated(EnumType.STRING) @Column(name = "communication_needs", length = 20) CommunicationNeeds communicationNeeds,
         @Convert(converter = CommunicationRequirements.class)

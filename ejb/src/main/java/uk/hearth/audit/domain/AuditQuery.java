@@ -1,4 +1,4 @@
-package uk.hearth.audit.application;
+package uk.hearth.audit.domain;
 
 /** Filters for browsing the audit log; a blank field does not filter. Matching is by "contains", ignoring case. */
 public record AuditQuery(String actor, String action, String entityType, String entityId) {

@@ -1,0 +1,2 @@
+/** The postcode district centres in JPA. */
+package uk.hearth.geography.infrastructure;
