@@ -2,6 +2,7 @@ package uk.hearth.organisations.application;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -18,6 +19,7 @@ import uk.hearth.shared.time.HearthClock;
 /** Tells any service, and the page header, who the caller is and which organisation they act for. */
 @Stateless
 @LocalBean
+@Local(Actors.class)
 public class CallerProfiles implements Actors {
 
     /** The name the container gives a caller who has not signed in. */

@@ -321,7 +321,7 @@ class PlacementRequestsIT {
         assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.update(draft.getId(),
                 draft.getVersion(), RequestSamples.request(Urgency.STANDARD, RequestSamples.UNKNOWN_DISTRICT, needs, true))));
         assertEquals(RequestSamples.CHILD_HOME_AREA,
-                asCommissioner.call(() -> requests.overview(draft.getId())).getRequest().getHomeDistrict());
+                asCommissioner.call(() -> requests.overview(draft.getId())).getRequest().getHomeDistrict().code());
     }
 
     @Test
