@@ -50,13 +50,13 @@ class AdmissionJourneyIT {
 
             // Any lot this organisation has not applied to yet, so the journey can run again on the same data.
             browser.open("provider/applications.xhtml");
-            List<String> lots = browser.options("apply:lot");
+            List<String> lots = browser.options("apply:lotId");
             assertFalse(lots.isEmpty(), username + " has applied to every lot already");
             lot = lots.contains(preferredLot) ? preferredLot : lots.get(0);
 
             addHome(browser, lot);
             browser.open("provider/applications.xhtml");
-            browser.choose("apply:lot", lot);
+            browser.choose("apply:lotId", lot);
             browser.driver().findElement(By.id("apply:start")).click();
             browser.waitForUrl("provider/application.xhtml");
             assertEquals("Application to join " + lot, browser.heading());
@@ -127,18 +127,18 @@ class AdmissionJourneyIT {
     private static void addHome(Browser browser, String lot) {
         browser.open("provider/homes.xhtml");
         browser.waitFor(By.id("homes:add")).click();
-        browser.choose("homes:lot", lot);
+        browser.choose("homes:lotId", lot);
         browser.type(By.id("homes:name"), "Journey House " + System.nanoTime() % 100_000);
-        browser.type(By.id("homes:urn"), String.format("SC8%05d", System.nanoTime() % 100_000));
-        browser.choose("homes:setting", "Children's home");
+        browser.type(By.id("homes:ofstedUrn"), String.format("SC8%05d", System.nanoTime() % 100_000));
+        browser.choose("homes:settingType", "Children's home");
         browser.type(By.id("homes:postcode"), "LE12 7RS");
         browser.setNumber("homes:capacity", 3);
         browser.setNumber("homes:vacancies", 1);
-        browser.setNumber("homes:max-age", 17);
+        browser.setNumber("homes:maxAge", 17);
         browser.tick(browser.waitFor(By.id("homes:genders")), "Girls");
         browser.tick(browser.waitFor(By.id("homes:genders")), "Boys");
         browser.choose("homes:judgement", "Good");
-        browser.setDate(browser.waitFor(By.id("homes:judgement-date_input")), LocalDate.now().minusMonths(5));
+        browser.setDate(browser.waitFor(By.id("homes:judgementDate_input")), LocalDate.now().minusMonths(5));
         browser.driver().findElement(By.tagName("h2")).click();
         browser.clickAndAwaitUpdate(By.id("homes:save"), By.id("page-messages"));
         browser.expectSuccessMessage();
@@ -147,7 +147,7 @@ class AdmissionJourneyIT {
     private static void answerEveryQuestion(Browser browser) {
         WebElement form = browser.waitFor(By.id("answers"));
         for (WebElement question : form.findElements(By.cssSelector(".question"))) {
-            if (!question.findElements(By.cssSelector("[id$=':yes-no']")).isEmpty()) {
+            if (!question.findElements(By.cssSelector("[id$=':yesNo']")).isEmpty()) {
                 browser.tick(question, question.getText().contains("DBS check") ? "Yes" : "No");
             }
             for (WebElement text : question.findElements(By.cssSelector("textarea[id$=':text']"))) {
@@ -159,20 +159,20 @@ class AdmissionJourneyIT {
             for (WebElement date : question.findElements(By.cssSelector("input[id$=':date_input']"))) {
                 browser.setDate(date, LocalDate.now().plusMonths(10));
             }
-            if (!question.findElements(By.cssSelector("[id$=':homes']")).isEmpty()) {
-                question.findElements(By.cssSelector("[id$=':homes'] label")).forEach(WebElement::click);
+            if (!question.findElements(By.cssSelector("[id$=':homeIds']")).isEmpty()) {
+                question.findElements(By.cssSelector("[id$=':homeIds'] label")).forEach(WebElement::click);
             }
         }
         browser.driver().findElement(By.tagName("h1")).click();
     }
 
     private static void uploadEveryDocument(Browser browser, Path file) {
-        List<String> documents = browser.driver().findElements(By.cssSelector("select[id='upload:question'] option")).stream()
+        List<String> documents = browser.driver().findElements(By.cssSelector("select[id='upload:questionId'] option")).stream()
                 .filter(o -> !o.getAttribute("value").isEmpty()).map(o -> o.getAttribute("value")).toList();
         for (String question : documents) {
-            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("upload:question"))).selectByValue(question);
+            new org.openqa.selenium.support.ui.Select(browser.waitFor(By.id("upload:questionId"))).selectByValue(question);
             browser.driver().findElement(By.id("upload:file")).sendKeys(file.toString());
-            browser.setDate(browser.driver().findElement(By.id("upload:expiry_input")), LocalDate.now().plusMonths(10));
+            browser.setDate(browser.driver().findElement(By.id("upload:expiresOn_input")), LocalDate.now().plusMonths(10));
             browser.clickAndAwaitUpdate(By.id("upload:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
         }

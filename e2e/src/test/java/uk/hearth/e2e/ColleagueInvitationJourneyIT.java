@@ -23,8 +23,8 @@ class ColleagueInvitationJourneyIT {
         try (Browser browser = new Browser()) {
             browser.signInAs("provider1");
             browser.open("provider/colleagues.xhtml");
-            browser.type(By.id("colleagues:first-name"), "Casey");
-            browser.type(By.id("colleagues:last-name"), "Colleague");
+            browser.type(By.id("colleagues:firstName"), "Casey");
+            browser.type(By.id("colleagues:lastName"), "Colleague");
             browser.type(By.id("colleagues:email"), email);
             browser.clickAndAwaitUpdate(By.id("colleagues:send"), By.id("page-messages"));
             browser.expectSuccessMessage();

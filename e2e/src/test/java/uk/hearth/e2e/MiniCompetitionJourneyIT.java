@@ -46,10 +46,10 @@ class MiniCompetitionJourneyIT {
             browser.signInAs("commissioner1");
             browser.open("commissioner/competition-new.xhtml");
             browser.type(By.id("competition:title"), "Two residential beds in Charnwood (journey test)");
-            new Select(browser.waitFor(By.id("competition:lot"))).selectByVisibleText("Residential");
+            new Select(browser.waitFor(By.id("competition:lotId"))).selectByVisibleText("Residential");
             browser.type(By.id("competition:description"), "A block contract for two beds for children aged 12 to 17.");
             browser.type(By.id("competition:quantity"), "2");
-            browser.setNumber("competition:value", 480000);
+            browser.setNumber("competition:estimatedValue", 480000);
             browser.type(By.id("competition:panel"), "commissioner1, commissioner2");
             browser.clickAndAwaitUpdate(By.id("competition:save"), By.id("page-messages"));
             browser.waitForUrl("commissioner/competition.xhtml");
@@ -159,7 +159,7 @@ class MiniCompetitionJourneyIT {
             try (Browser browser = new Browser()) {
                 browser.signInAs("commissioner1");
                 browser.driver().get(evaluation);
-                browser.setDate(browser.waitFor(By.id("conclude:start_input")), LocalDate.now().plusDays(40));
+                browser.setDate(browser.waitFor(By.id("conclude:startDate_input")), LocalDate.now().plusDays(40));
                 browser.clickAndAwaitUpdate(By.id("conclude:send"), By.id("page-messages"));
                 assertTrue(browser.expectSuccessMessage().contains("concluded"));
                 String contract = pdfText(browser.download(browser.waitFor(By.id("contract")).getAttribute("href")));

@@ -32,18 +32,18 @@ class PlacementRequestJourneyIT {
         try (Browser browser = new Browser()) {
             browser.signInAs("commissioner1");
             browser.open("commissioner/request-new.xhtml");
-            new Select(browser.waitFor(By.id("request:lot"))).selectByVisibleText("Residential");
+            new Select(browser.waitFor(By.id("request:lotId"))).selectByVisibleText("Residential");
             browser.type(By.id("request:age"), "12");
             new Select(browser.waitFor(By.id("request:gender"))).selectByVisibleText("Girls");
-            new Select(browser.waitFor(By.id("request:legal-status"))).selectByVisibleText("Care order");
+            new Select(browser.waitFor(By.id("request:legalStatus"))).selectByVisibleText("Care order");
             browser.type(By.id("request:needs"), "Needs a calm home with a consistent routine; attends mainstream school (journey test).");
-            new Select(browser.waitFor(By.id("request:communication-needs"))).selectByVisibleText("Yes");
-            browser.tick(browser.waitFor(By.id("request:communication-requirements")), "British Sign Language (BSL)");
-            browser.tick(browser.waitFor(By.id("request:risks-to-child")), "Going missing");
-            browser.type(By.id("request:home-district"), "LE11");
+            new Select(browser.waitFor(By.id("request:communicationNeeds"))).selectByVisibleText("Yes");
+            browser.tick(browser.waitFor(By.id("request:communicationRequirements")), "British Sign Language (BSL)");
+            browser.tick(browser.waitFor(By.id("request:risksToChild")), "Going missing");
+            browser.type(By.id("request:homeDistrict"), "LE11");
             browser.tick(browser.waitFor(By.id("request:urgency")), "Emergency");
-            browser.setDate(browser.waitFor(By.id("request:start-date_input")), LocalDate.now().plusDays(1));
-            browser.waitFor(By.cssSelector("label[for='request:in-house']")).click();
+            browser.setDate(browser.waitFor(By.id("request:startDate_input")), LocalDate.now().plusDays(1));
+            browser.waitFor(By.cssSelector("label[for='request:inHouseConfirmed']")).click();
             browser.driver().findElement(By.id("request:save")).click();
             browser.waitForUrl("commissioner/request.xhtml");
 
@@ -79,10 +79,10 @@ class PlacementRequestJourneyIT {
             String standard = browser.textOf(By.id("child-standard"));
             assertTrue(standard.contains("Yes: British Sign Language (BSL)"), standard);
             assertTrue(browser.textOf(By.id("child-risks")).contains("Going missing"), standard);
-            new Select(browser.waitFor(By.id("offer:home"))).selectByIndex(1);
-            browser.setNumber("offer:core", 5200);
-            browser.setDate(browser.waitFor(By.id("offer:start-date_input")), LocalDate.now().plusDays(1));
-            browser.type(By.id("offer:how"), "Key worker matched on arrival; school transport arranged (journey test).");
+            new Select(browser.waitFor(By.id("offer:homeId"))).selectByIndex(1);
+            browser.setNumber("offer:coreWeeklyFee", 5200);
+            browser.setDate(browser.waitFor(By.id("offer:startDate_input")), LocalDate.now().plusDays(1));
+            browser.type(By.id("offer:howNeedsMet"), "Key worker matched on arrival; school transport arranged (journey test).");
             browser.clickAndAwaitUpdate(By.id("offer:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
             browser.screenshot("provider-offer");

@@ -21,8 +21,8 @@ class ProviderDirectoryJourneyIT {
             browser.open("council/providers.xhtml");
             assertEquals("Provider directory", browser.heading());
 
-            browser.type(By.id("directory:near"), "LE11");
-            browser.setNumber("directory:miles", 5);
+            browser.type(By.id("directory:nearDistrict"), "LE11");
+            browser.setNumber("directory:withinMiles", 5);
             browser.clickAndAwaitUpdate(By.id("directory:search"), By.id("directory:providers"));
             browser.waitFor(By.xpath("//th[normalize-space()='Nearest home']"));
             String near = browser.waitFor(By.id("directory:providers")).getText();

@@ -28,14 +28,14 @@ class RegistrationJourneyIT {
         try (Browser browser = new Browser()) {
             browser.open("");
             browser.waitFor(By.id("register-organisation")).click();
-            browser.type(By.id("registration:legal-name"), organisation);
-            browser.tick(browser.waitFor(By.id("registration:type")), "Company");
-            browser.type(By.id("registration:company-number"), String.format("JC%06d", unique));
-            browser.type(By.id("registration:address"), "1 Journey Street\nLoughborough");
+            browser.type(By.id("registration:legalName"), organisation);
+            browser.tick(browser.waitFor(By.id("registration:organisationType")), "Company");
+            browser.type(By.id("registration:companiesHouseNumber"), String.format("JC%06d", unique));
+            browser.type(By.id("registration:registeredAddress"), "1 Journey Street\nLoughborough");
             browser.type(By.id("registration:postcode"), "LE11 1AA");
-            browser.type(By.id("registration:first-name"), "Jo");
-            browser.type(By.id("registration:last-name"), "Journey");
-            browser.type(By.id("registration:email"), email);
+            browser.type(By.id("registration:contactFirstName"), "Jo");
+            browser.type(By.id("registration:contactLastName"), "Journey");
+            browser.type(By.id("registration:contactEmail"), email);
             browser.type(By.id("registration:password"), password);
             browser.driver().findElement(By.id("registration:register")).click();
             String done = browser.waitFor(By.id("registration-done")).getText();

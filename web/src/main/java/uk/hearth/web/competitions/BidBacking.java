@@ -139,7 +139,7 @@ public class BidBacking implements Serializable {
     }
 
     public void ask() {
-        if (ServiceCalls.attempt(() -> bids.ask(id, question), Map.of("question", "ask:question", "arg1", "ask:question"))) {
+        if (ServiceCalls.attempt(() -> bids.ask(id, question))) {
             question = null;
             FacesMessages.info("Your question is sent. The council publishes its answer to every invited provider without saying who asked.");
         }

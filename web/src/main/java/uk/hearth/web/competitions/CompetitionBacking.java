@@ -92,8 +92,8 @@ public class CompetitionBacking implements Serializable {
     }
 
     public String cancel() {
-        return ServiceCalls.attempt(() -> competitions.cancel(id, competition().getVersion(), cancelReason),
-                Map.of("reason", "cancel:reason", "arg2", "cancel:reason")).map(cancelled -> {
+        return ServiceCalls.attempt(() -> competitions.cancel(id, competition().getVersion(), cancelReason))
+                .map(cancelled -> {
                     FacesMessages.info(cancelled.competition().getReference() + " is cancelled; the invited providers are told why.");
                     return redirect();
                 }).orElse(null);

@@ -1,20 +1,15 @@
 package uk.hearth.web.competitions;
 
-import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import uk.hearth.competitions.application.CompetitionBids;
 import uk.hearth.competitions.application.CompetitionEvaluation;
 import uk.hearth.competitions.application.MiniCompetitions;
 import uk.hearth.documents.domain.DocumentDownload;
-import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
-import uk.hearth.web.shared.Downloads;
+import uk.hearth.web.shared.DownloadServlet;
 
 /**
  * A competition's files: {@code ?competition=&document=} for a specification document, {@code ?competition=&bid=&key=}
@@ -22,7 +17,7 @@ import uk.hearth.web.shared.Downloads;
  * council through the competition, bid files only for evaluators who declared no conflict. The services decide.
  */
 @WebServlet("/documents/competition")
-public class CompetitionFilesServlet extends HttpServlet {
+public class CompetitionFilesServlet extends DownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -36,33 +31,17 @@ public class CompetitionFilesServlet extends HttpServlet {
     private CompetitionEvaluation evaluation;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DocumentDownload file;
-        try {
-            long competition = Long.parseLong(request.getParameter("competition"));
-            boolean provider = request.isUserInRole(Roles.PROVIDER);
-            String document = request.getParameter("document");
-            String key = request.getParameter("key");
-            if (document != null) {
-                long id = Long.parseLong(document);
-                file = provider ? bids.specification(competition, id) : competitions.specification(competition, id);
-            } else if (key != null) {
-                file = provider ? bids.attachment(competition, key)
-                        : evaluation.bidAttachment(competition, Long.parseLong(request.getParameter("bid")), key);
-            } else {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
-                return;
-            }
-        } catch (NumberFormatException | RecordNotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        } catch (EJBAccessException e) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        } catch (BusinessException refused) {
-            response.sendError(HttpServletResponse.SC_CONFLICT, refused.getMessage());
-            return;
+    protected DocumentDownload download(HttpServletRequest request) {
+        long competition = id(request, "competition");
+        boolean provider = request.isUserInRole(Roles.PROVIDER);
+        String key = request.getParameter("key");
+        if (request.getParameter("document") != null) {
+            long document = id(request, "document");
+            return provider ? bids.specification(competition, document) : competitions.specification(competition, document);
         }
-        Downloads.send(response, file.mediaType(), file.fileName(), file.content());
+        if (key != null) {
+            return provider ? bids.attachment(competition, key) : evaluation.bidAttachment(competition, id(request, "bid"), key);
+        }
+        throw new RecordNotFoundException("The file");
     }
 }

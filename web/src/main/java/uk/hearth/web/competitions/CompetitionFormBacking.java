@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import uk.hearth.competitions.application.MiniCompetitions;
 import uk.hearth.competitions.domain.BlockContract;
 import uk.hearth.competitions.domain.CompetitionDetails;
@@ -33,21 +32,6 @@ import uk.hearth.web.shared.ServiceCalls;
 public class CompetitionFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("title", "competition:title"),
-            Map.entry("lotId", "competition:lot"),
-            Map.entry("description", "competition:description"),
-            Map.entry("unit", "competition:unit"),
-            Map.entry("quantity", "competition:quantity"),
-            Map.entry("termMonths", "competition:term"),
-            Map.entry("extensionMonths", "competition:extension"),
-            Map.entry("estimatedValue", "competition:value"),
-            Map.entry("priceWeight", "competition:price-weight"),
-            Map.entry("clarificationDeadline", "competition:clarification-deadline"),
-            Map.entry("tenderDeadline", "competition:tender-deadline"),
-            Map.entry("shortPeriodReason", "competition:short-period-reason"),
-            Map.entry("panel", "competition:panel"));
 
     @Inject
     private MiniCompetitions competitions;
@@ -162,7 +146,7 @@ public class CompetitionFormBacking implements Serializable {
                 tenderDeadline == null ? null : tenderDeadline.atZone(HearthClock.LONDON).toInstant(),
                 shortPeriodReason, standstillMode,
                 panel == null ? List.of() : Arrays.stream(panel.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
-        return ServiceCalls.attempt(() -> competitions.draft(details), FIELDS).map(draft -> {
+        return ServiceCalls.attempt(() -> competitions.draft(details)).map(draft -> {
             FacesMessages.info("The draft " + draft.getReference() + " is saved. Check it, then publish it to invite providers.");
             return "/commissioner/competition?faces-redirect=true&id=" + draft.getId();
         }).orElse(null);

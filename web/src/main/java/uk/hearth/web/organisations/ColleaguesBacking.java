@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import uk.hearth.organisations.application.Invitation;
 import uk.hearth.organisations.application.ProviderRegistration;
 import uk.hearth.organisations.domain.OrganisationMember;
@@ -18,11 +17,6 @@ import uk.hearth.web.shared.ServiceCalls;
 public class ColleaguesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    private static final Map<String, String> FIELDS = Map.of(
-            "email", "colleagues:email",
-            "firstName", "colleagues:first-name",
-            "lastName", "colleagues:last-name");
 
     @Inject
     private ProviderRegistration registration;
@@ -46,7 +40,7 @@ public class ColleaguesBacking implements Serializable {
         if (ServiceCalls.attempt(() -> {
             registration.inviteColleague(invitation);
             return invitation;
-        }, FIELDS).isPresent()) {
+        }).isPresent()) {
             FacesMessages.info("We have emailed " + invitation.email() + " a link to choose a password and sign in. "
                     + "The link works for three days.");
             email = null;

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Map;
 import uk.hearth.organisations.application.ProviderRegistration;
 import uk.hearth.organisations.application.RegistrationDetails;
 import uk.hearth.organisations.domain.OrganisationType;
@@ -16,20 +15,6 @@ import uk.hearth.web.shared.ServiceCalls;
 public class RegistrationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Where the service's complaints about a property are shown: property name to input. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("legalName", "registration:legal-name"),
-            Map.entry("tradingName", "registration:trading-name"),
-            Map.entry("organisationType", "registration:type"),
-            Map.entry("registeredAddress", "registration:address"),
-            Map.entry("postcode", "registration:postcode"),
-            Map.entry("postcodeRecognised", "registration:postcode"),
-            Map.entry("contactFirstName", "registration:first-name"),
-            Map.entry("contactLastName", "registration:last-name"),
-            Map.entry("contactEmail", "registration:email"),
-            Map.entry("contactPhone", "registration:phone"),
-            Map.entry("password", "registration:password"));
 
     @Inject
     private ProviderRegistration registration;
@@ -58,7 +43,7 @@ public class RegistrationBacking implements Serializable {
                 address, postcode, firstName, lastName, email, phone, password);
         // The password is not kept in the view, which lives in the session; a refused form asks for it again.
         password = null;
-        if (ServiceCalls.attempt(() -> registration.register(details), FIELDS).isPresent()) {
+        if (ServiceCalls.attempt(() -> registration.register(details)).isPresent()) {
             registeredEmail = details.contactEmail();
         }
     }

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,42 +46,6 @@ import uk.hearth.web.shared.ServiceCalls;
 public class NewRequestBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Each property of {@link RequestDetails} and the input it is typed into, for messages beside the field. */
-    private static final Map<String, String> FIELDS = Map.ofEntries(
-            Map.entry("lotId", "request:lot"),
-            Map.entry("subCategoryId", "request:sub-category"),
-            Map.entry("age", "request:age"),
-            Map.entry("gender", "request:gender"),
-            Map.entry("legalStatus", "request:legal-status"),
-            Map.entry("needs", "request:needs"),
-            Map.entry("siblingCount", "request:siblings"),
-            Map.entry("homeDistrict", "request:home-district"),
-            Map.entry("schoolDistrict", "request:school-district"),
-            Map.entry("maxDistanceMiles", "request:max-distance"),
-            Map.entry("startDate", "request:start-date"),
-            Map.entry("expectedDurationWeeks", "request:duration"),
-            Map.entry("weeklyBudgetGuide", "request:budget"),
-            Map.entry("urgency", "request:urgency"),
-            Map.entry("emergencyResponseHours", "request:emergency-hours"),
-            Map.entry("inHouseConfirmed", "request:in-house"),
-            Map.entry("qualityOverrideReason", "request:override"),
-            Map.entry("neededBy", "request:needed-by"),
-            Map.entry("preferredLocation", "request:preferred-location"),
-            Map.entry("communicationNeeds", "request:communication-needs"),
-            Map.entry("communicationRequirementsConsistent", "request:communication-requirements"),
-            Map.entry("culturalNeeds", "request:cultural-needs"),
-            Map.entry("livingCompanions", "request:living-companions"),
-            Map.entry("pets", "request:pets"),
-            Map.entry("additionalSupport", "request:additional-support"),
-            Map.entry("fosterSuitability", "request:foster-suitability"),
-            Map.entry("residentialSuitability", "request:residential-suitability"),
-            Map.entry("supportedSuitability", "request:supported-suitability"),
-            Map.entry("riskOther", "request:risk-other"),
-            Map.entry("riskToOthersOther", "request:risk-to-others-other"),
-            Map.entry("standardResponseDays", "request:response-days"),
-            Map.entry("priceWeight", "request:price-weight"),
-            Map.entry("tierTwoAfterHours", "request:tier-two-hours"));
 
     /** Hours an emergency gives providers unless the commissioner says otherwise; kept, unused, by standard requests. */
     private static final int DEFAULT_EMERGENCY_HOURS = 4;
@@ -222,8 +185,8 @@ public class NewRequestBacking implements Serializable {
                 isEmergency() ? emergencyHours : DEFAULT_EMERGENCY_HOURS, inHouse, override, profile(),
                 responseDays, priceWeight, tierTwoHours);
         Optional<PlacementRequest> saved = id == null
-                ? ServiceCalls.attempt(() -> placementRequests.draft(details), FIELDS)
-                : ServiceCalls.attempt(() -> placementRequests.update(id, version, details), FIELDS);
+                ? ServiceCalls.attempt(() -> placementRequests.draft(details))
+                : ServiceCalls.attempt(() -> placementRequests.update(id, version, details));
         return saved.map(request -> {
             FacesMessages.info("The draft " + request.getReference() + " is saved. Check it, then send it to providers.");
             return "/commissioner/request?faces-redirect=true&id=" + request.getId();

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import uk.hearth.requests.application.ProviderRequestView;
 import uk.hearth.requests.application.ProviderRequests;
 import uk.hearth.requests.domain.Decline;
@@ -29,28 +28,6 @@ import uk.hearth.web.shared.ServiceCalls;
 public class ProviderRequestBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** Each property of {@link OfferDetails} and the input it is typed into, for messages beside the field. */
-    private static final Map<String, String> OFFER_FIELDS = Map.of(
-            "homeId", "offer:home",
-            "coreWeeklyFee", "offer:core",
-            "staffingHoursPerWeek", "offer:staffing-hours",
-            "staffingHourlyRate", "offer:staffing-rate",
-            "educationWeeklyFee", "offer:education",
-            "transportWeeklyFee", "offer:transport",
-            "otherWeeklyFee", "offer:other",
-            "startDate", "offer:start-date",
-            "howNeedsMet", "offer:how");
-
-    /**
-     * The service's own parameters: named as in its source when compiled with their names, otherwise by position
-     * (arg0 is the request's id).
-     */
-    private static final Map<String, String> DECLINE_FIELDS = Map.of(
-            "reason", "decline:reason",
-            "detail", "decline:detail",
-            "arg1", "decline:reason",
-            "arg2", "decline:detail");
 
     @Inject
     private ProviderRequests providerRequests;
@@ -100,7 +77,7 @@ public class ProviderRequestBacking implements Serializable {
     public void sendOffer() {
         OfferDetails details = new OfferDetails(homeId, core, staffingHours, staffingRate, education, transport, other,
                 startDate, how);
-        ServiceCalls.attempt(() -> providerRequests.offer(id, details), OFFER_FIELDS).ifPresent(offer -> {
+        ServiceCalls.attempt(() -> providerRequests.offer(id, details)).ifPresent(offer -> {
             FacesMessages.info("Your offer of ‘" + offer.getHome().getName() + "’ was sent to the council.");
             homeId = null;
             core = null;
@@ -122,7 +99,7 @@ public class ProviderRequestBacking implements Serializable {
     }
 
     public void decline() {
-        if (ServiceCalls.attempt(() -> providerRequests.decline(id, reason, detail), DECLINE_FIELDS)) {
+        if (ServiceCalls.attempt(() -> providerRequests.decline(id, reason, detail))) {
             FacesMessages.info("You declined " + view.getRequest().getReference() + ". Thank you for saying why: it tells the"
                     + " council what homes are missing.");
             reason = null;

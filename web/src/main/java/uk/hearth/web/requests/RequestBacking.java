@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Map;
 import uk.hearth.requests.application.OfferComparison;
 import uk.hearth.requests.application.PlacementRequests;
 import uk.hearth.requests.application.RequestOverview;
@@ -82,8 +81,8 @@ public class RequestBacking implements Serializable {
     }
 
     public String closeAsFailed() {
-        return ServiceCalls.attempt(() -> placementRequests.closeAsFailed(id, overview.getRequest().getVersion(), failureReason),
-                Map.of("reason", "outcome:failure-reason", "arg2", "outcome:failure-reason")).map(closed -> {
+        return ServiceCalls.attempt(() -> placementRequests.closeAsFailed(id, overview.getRequest().getVersion(), failureReason))
+                .map(closed -> {
                     FacesMessages.info(closed.getRequest().getReference() + " is closed without a placement.");
                     return "/commissioner/request?faces-redirect=true&id=" + id;
                 }).orElse(null);
@@ -92,10 +91,7 @@ public class RequestBacking implements Serializable {
     public String recordOffFramework() {
         OffFrameworkDetails details = new OffFrameworkDetails(offFrameworkProvider, offFrameworkUrn, offFrameworkDistrict,
                 offFrameworkFee, offFrameworkStart, offFrameworkJustification);
-        return ServiceCalls.attempt(() -> placementRequests.recordOffFrameworkPlacement(id, details), Map.of(
-                "providerName", "off-framework:provider-name", "ofstedUrn", "off-framework:ofsted-urn",
-                "homeDistrict", "off-framework:home-district", "weeklyFee", "off-framework:weekly-fee",
-                "startDate", "off-framework:start-date", "justification", "off-framework:justification")).map(recorded -> {
+        return ServiceCalls.attempt(() -> placementRequests.recordOffFrameworkPlacement(id, details)).map(recorded -> {
                     FacesMessages.info("The placement with " + recorded.getProviderName() + " is recorded.");
                     return "/commissioner/request?faces-redirect=true&id=" + id;
                 }).orElse(null);
