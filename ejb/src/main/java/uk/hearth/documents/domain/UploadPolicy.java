@@ -1,12 +1,16 @@
 package uk.hearth.documents.domain;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -43,6 +47,7 @@ public final class UploadPolicy {
      */
     public static StoredFile check(String fileName, byte[] content) {
         String name = sanitiseFileName(fileName);
+        refuseDisguisedNames(fileName, name);
         if (content == null || content.length == 0) {
             throw refused(name, "the file is empty.");
         }
@@ -56,6 +61,7 @@ public final class UploadPolicy {
     /**
      * The name to store and show: the last part of any path (Windows or Unix), without control or invisible
      * formatting characters, at most {@value #MAX_FILE_NAME_LENGTH} characters, and "document" if nothing is left.
+     * Uploads with such names are refused by {@link #check}; files Hearth names itself go through this alone.
      */
     public static String sanitiseFileName(String fileName) {
         if (fileName == null) {
@@ -63,10 +69,7 @@ public final class UploadPolicy {
         }
         String lastPart = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
         StringBuilder clean = new StringBuilder();
-        // Format characters include right-to-left overrides, which can make a name ending ".exe" display as ".pdf".
-        lastPart.codePoints()
-                .filter(c -> !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT)
-                .forEach(clean::appendCodePoint);
+        lastPart.codePoints().filter(c -> !isHidden(c)).forEach(clean::appendCodePoint);
         String name = clean.toString().strip();
         if (name.length() > MAX_FILE_NAME_LENGTH) {
             int end = MAX_FILE_NAME_LENGTH;
@@ -82,8 +85,31 @@ public final class UploadPolicy {
         return name;
     }
 
+    /**
+     * A name with folders in it, or with control or invisible formatting characters, is refused rather than
+     * quietly tidied: a right-to-left override can make a name ending ".exe" display as ".pdf", and the person
+     * uploading should know what Hearth will call the file.
+     */
+    private static void refuseDisguisedNames(String sent, String name) {
+        if (sent == null) {
+            return;
+        }
+        if (sent.indexOf('/') >= 0 || sent.indexOf('\\') >= 0) {
+            throw refused(name, "its name has folders in it; rename the file without / or \\ and upload it again.");
+        }
+        if (sent.codePoints().anyMatch(UploadPolicy::isHidden)) {
+            throw refused(name, "its name has hidden characters in it that can disguise what kind of file it is;"
+                    + " rename the file and upload it again.");
+        }
+    }
+
+    private static boolean isHidden(int codePoint) {
+        return Character.isISOControl(codePoint) || Character.getType(codePoint) == Character.FORMAT;
+    }
+
     private static DocumentFormat formatOf(String name, byte[] content) {
         if (startsWith(content, PDF_SIGNATURE)) {
+            PdfContents.check(name, content);
             return DocumentFormat.PDF;
         }
         if (startsWith(content, PNG_SIGNATURE)) {
@@ -93,39 +119,67 @@ public final class UploadPolicy {
             return DocumentFormat.JPEG;
         }
         if (startsWith(content, ZIP_SIGNATURE)) {
-            if (isWordDocument(name, content)) {
-                return DocumentFormat.DOCX;
-            }
-            throw refused(name, "it is a ZIP archive, not a Word document.");
+            checkWordDocument(name, content);
+            return DocumentFormat.DOCX;
         }
         throw refused(name, "Hearth accepts PDF, Word (DOCX), PNG and JPEG files, and this file is none of these.");
     }
 
-    /** A DOCX is a ZIP holding a content-types part and a {@code word/} part; Excel workbooks and plain ZIPs do not. */
-    private static boolean isWordDocument(String name, byte[] content) {
+    /**
+     * A DOCX is a ZIP holding a content-types part and a {@code word/} part; Excel workbooks and plain ZIPs do not.
+     * A macro-enabled document (DOCM renamed, or a DOCX carrying a VBA project) is refused, and so is an archive
+     * that would inflate past the bounds, read entry by entry so the inflation is counted as it happens.
+     */
+    private static void checkWordDocument(String name, byte[] content) {
         boolean contentTypes = false;
         boolean wordPart = false;
+        boolean macros = false;
         byte[] buffer = new byte[8192];
         long inflated = 0;
+        int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
-            for (int entries = 0; entries < MAX_ZIP_ENTRIES && (entry = zip.getNextEntry()) != null; entries++) {
-                contentTypes |= entry.getName().equals("[Content_Types].xml");
-                wordPart |= entry.getName().startsWith("word/") && entry.getName().length() > "word/".length();
-                if (contentTypes && wordPart) {
-                    return true;
+            while ((entry = zip.getNextEntry()) != null) {
+                if (++entries > MAX_ZIP_ENTRIES) {
+                    throw refused(name, "it is a ZIP archive of more than " + MAX_ZIP_ENTRIES + " files, not a Word document.");
                 }
-                // Read each entry out here, rather than letting getNextEntry skip it, so inflation is counted.
-                inflated += drain(zip, buffer, MAX_ZIP_INFLATED_BYTES - inflated);
+                String entryName = entry.getName();
+                wordPart |= entryName.startsWith("word/") && entryName.length() > "word/".length();
+                macros |= entryName.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin");
+                if (entryName.equals("[Content_Types].xml")) {
+                    contentTypes = true;
+                    ByteArrayOutputStream types = new ByteArrayOutputStream();
+                    inflated += copy(zip, types, buffer, MAX_ZIP_INFLATED_BYTES - inflated);
+                    macros |= types.toString(StandardCharsets.UTF_8).contains("macroEnabled");
+                } else {
+                    inflated += drain(zip, buffer, MAX_ZIP_INFLATED_BYTES - inflated);
+                }
                 if (inflated > MAX_ZIP_INFLATED_BYTES) {
-                    return false;
+                    throw refused(name, "it would expand to more than " + MAX_ZIP_INFLATED_BYTES / MEGABYTE
+                            + " MB when opened, which no Word document needs.");
                 }
             }
-            return false;
         } catch (IOException | IllegalArgumentException e) {
             // IllegalArgumentException: an entry name that is not valid in the archive's character set.
             throw refused(name, "it is a damaged ZIP archive, not a Word document that can be read.");
         }
+        if (!contentTypes || !wordPart) {
+            throw refused(name, "it is a ZIP archive, not a Word document.");
+        }
+        if (macros) {
+            throw refused(name, "it is a Word document with macros; save it as a plain Word document (.docx) or a PDF.");
+        }
+    }
+
+    /** Copies the current entry out, to just past {@code limit} bytes. */
+    private static long copy(InputStream entry, OutputStream out, byte[] buffer, long limit) throws IOException {
+        long total = 0;
+        int read;
+        while (total <= limit && (read = entry.read(buffer)) != -1) {
+            out.write(buffer, 0, read);
+            total += read;
+        }
+        return total;
     }
 
     /** Reads the current entry to its end, or to just past {@code limit} bytes. */
@@ -157,16 +211,8 @@ public final class UploadPolicy {
         }
     }
 
-    private static UploadRefusedException refused(String name, String reason) {
+    static UploadRefusedException refused(String name, String reason) {
         return new UploadRefusedException("‘" + name + "’ was not uploaded: " + reason);
     }
 
-    /**
-     * An upload that passed the checks.
-     *
-     * @param fileName the sanitised name, for display only
-     * @param format   the format recognised from the content
-     * @param size     the size in bytes
-     * @param sha256   the SHA-256 of the content, lower-case hex
-     */
 }

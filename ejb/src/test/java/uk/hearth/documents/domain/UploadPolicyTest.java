@@ -2,22 +2,35 @@ package uk.hearth.documents.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UploadPolicyTest {
 
@@ -118,7 +131,8 @@ class UploadPolicyTest {
         names[2_001] = "word/document.xml";
         UploadRefusedException e = assertThrows(UploadRefusedException.class,
                 () -> UploadPolicy.check("policy.docx", zip(names)));
-        assertEquals("‘policy.docx’ was not uploaded: it is a ZIP archive, not a Word document.", e.getMessage());
+        assertEquals("‘policy.docx’ was not uploaded: it is a ZIP archive of more than 2000 files, not a Word document.",
+                e.getMessage());
     }
 
     @Test
@@ -135,7 +149,80 @@ class UploadPolicyTest {
         }
         UploadRefusedException e = assertThrows(UploadRefusedException.class,
                 () -> UploadPolicy.check("policy.docx", out.toByteArray()));
-        assertEquals("‘policy.docx’ was not uploaded: it is a ZIP archive, not a Word document.", e.getMessage());
+        assertEquals("‘policy.docx’ was not uploaded: it would expand to more than 200 MB when opened, which no Word"
+                + " document needs.", e.getMessage());
+    }
+
+    @Test
+    void refusesAWordDocumentWithMacros() throws IOException {
+        UploadRefusedException vba = assertThrows(UploadRefusedException.class, () -> UploadPolicy.check("policy.docx",
+                zip("[Content_Types].xml", "word/document.xml", "word/vbaProject.bin")));
+        assertEquals("‘policy.docx’ was not uploaded: it is a Word document with macros; save it as a plain Word"
+                + " document (.docx) or a PDF.", vba.getMessage());
+
+        ByteArrayOutputStream docm = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(docm)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/"
+                    + "vnd.ms-word.document.macroEnabled.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+        }
+        assertThrows(UploadRefusedException.class, () -> UploadPolicy.check("policy.docm", docm.toByteArray()));
+    }
+
+    @Test
+    void refusesAPdfThatRunsJavaScript() throws IOException {
+        byte[] scripted = pdf(document -> document.getDocumentCatalog()
+                .setOpenAction(new PDActionJavaScript("app.alert('hello')")));
+        UploadRefusedException e = assertThrows(UploadRefusedException.class,
+                () -> UploadPolicy.check("certificate.pdf", scripted));
+        assertEquals("‘certificate.pdf’ was not uploaded: it is a PDF with JavaScript in it, which Hearth does not"
+                + " accept; print it to a new PDF and upload that.", e.getMessage());
+    }
+
+    @Test
+    void refusesAPdfWithFilesInsideIt() throws IOException {
+        byte[] withAttachment = pdf(document -> {
+            PDComplexFileSpecification file = new PDComplexFileSpecification();
+            file.setFile("payload.exe");
+            try {
+                file.setEmbeddedFile(new PDEmbeddedFile(document, new ByteArrayInputStream(new byte[] {1, 2, 3})));
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(Map.of("payload.exe", file));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
+        });
+        UploadRefusedException e = assertThrows(UploadRefusedException.class,
+                () -> UploadPolicy.check("certificate.pdf", withAttachment));
+        assertTrue(e.getMessage().contains("a PDF with other files inside it"), e.getMessage());
+    }
+
+    @Test
+    void refusesAPdfThatNeedsAPassword() throws IOException {
+        byte[] locked = pdf(document -> {
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            try {
+                document.protect(policy);
+            } catch (IOException impossible) {
+                throw new UncheckedIOException(impossible);
+            }
+        });
+        UploadRefusedException e = assertThrows(UploadRefusedException.class,
+                () -> UploadPolicy.check("accounts.pdf", locked));
+        assertTrue(e.getMessage().contains("opens only with a password"), e.getMessage());
+    }
+
+    @Test
+    void refusesADamagedPdf() {
+        byte[] damaged = "%PDF-1.7\nnot really a PDF".getBytes(StandardCharsets.US_ASCII);
+        UploadRefusedException e = assertThrows(UploadRefusedException.class,
+                () -> UploadPolicy.check("accounts.pdf", damaged));
+        assertEquals("‘accounts.pdf’ was not uploaded: it is a damaged PDF that cannot be read.", e.getMessage());
     }
 
     @Test
@@ -176,24 +263,40 @@ class UploadPolicyTest {
 
     @Test
     void hashesAKnownVector() {
-        byte[] content = "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII);
-        assertEquals("d663640088750cf16276d623c2588d7233f2b84b45f4b2e20832f47b16aa5618",
-                UploadPolicy.check("test.pdf", content).sha256());
+        byte[] content = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', ' ', 't', 'e', 's', 't'};
+        assertEquals("652a56604834af84fd0eb95ec899cd824e24101c938d13bca06007b8be8cf3d3",
+                UploadPolicy.check("test.png", content).sha256());
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "C:\\Users\\x\\cert.pdf | cert.pdf",
-        "../../etc/passwd.pdf | passwd.pdf",
-        "/var/tmp/upload/accounts 2025.pdf | accounts 2025.pdf",
         "'  spaced.pdf  ' | spaced.pdf",
         "'' | document",
         "'   ' | document",
-        "uploads/ | document",
-        "C:\\temp\\.. | document",
+        "'..' | document",
     })
-    void keepsOnlyTheLastPartOfAPath(String sent, String stored) throws IOException {
+    void tidiesTheNameItKeeps(String sent, String stored) throws IOException {
         assertEquals(stored, UploadPolicy.check(sent, pdf()).fileName());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C:\\Users\\x\\cert.pdf", "../../etc/passwd.pdf", "/var/tmp/upload/accounts 2025.pdf",
+        "uploads/"})
+    void refusesANameWithFolders(String sent) {
+        UploadRefusedException e = assertThrows(UploadRefusedException.class, () -> UploadPolicy.check(sent, pdf()));
+        assertTrue(e.getMessage().contains("its name has folders in it"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"invoice\u202Efdp.exe", "cert\u0000.pdf", "cert\r\n.pdf", "a\u200Bb.pdf"})
+    void refusesANameWithHiddenCharacters(String sent) {
+        UploadRefusedException e = assertThrows(UploadRefusedException.class, () -> UploadPolicy.check(sent, pdf()));
+        assertTrue(e.getMessage().contains("hidden characters"), e.getMessage());
+    }
+
+    @Test
+    void refusesNothingOnTheNameAlone() throws IOException {
+        assertEquals("document", UploadPolicy.check(null, pdf()).fileName());
     }
 
     @Test
@@ -220,19 +323,30 @@ class UploadPolicyTest {
     }
 
     private static byte[] pdf() throws IOException {
+        return pdf(document -> {
+        });
+    }
+
+    /** A one-page PDF, changed before it is saved. */
+    private static byte[] pdf(Consumer<PDDocument> change) throws IOException {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.addPage(new PDPage());
+            change.accept(document);
             document.save(out);
             return out.toByteArray();
         }
     }
 
+    /** A real one-page PDF padded with trailing spaces, which PDF readers ignore, to exactly {@code size} bytes. */
     private static byte[] paddedPdf(int size) {
-        byte[] content = new byte[size];
-        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
-        System.arraycopy(header, 0, content, 0, header.length);
-        Arrays.fill(content, header.length, size, (byte) ' ');
-        return content;
+        try {
+            byte[] pdf = pdf();
+            byte[] content = Arrays.copyOf(pdf, size);
+            Arrays.fill(content, pdf.length, size, (byte) ' ');
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static byte[] image(String format) throws IOException {
