@@ -19,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +30,7 @@ import java.util.TreeSet;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
@@ -194,6 +194,10 @@ public class MiniCompetition {
     /** Takes the description in; {@code lot} is the one {@code details} names (the service resolves it). */
     public void describe(CompetitionDetails details, Lot lot) {
         requireDraft();
+        // @Positive cannot read a Money, so the rule is checked here, naming the field it is about.
+        if (!details.contract().estimatedValue().isPositive()) {
+            throw new BusinessException("estimatedValue", "The estimated value must be more than zero.");
+        }
         this.title = details.title().strip();
         this.lot = lot;
         this.description = details.description().strip();
@@ -456,13 +460,13 @@ public class MiniCompetition {
                         + " words; the limit is " + question.getWordLimit() + ".");
             }
         }
-        if (contents.price() == null || contents.price().signum() <= 0) {
-            throw new BusinessException("Enter a price above zero before submitting.");
+        if (contents.price() == null || !contents.price().isPositive()) {
+            throw new BusinessException("price", "Enter a price above zero before submitting.");
         }
-        BigDecimal itemised = contents.breakdown().stream().map(PriceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money itemised = contents.breakdown().stream().map(PriceLine::amount).reduce(Money.ZERO, Money::plus);
         if (contents.breakdown().isEmpty() || itemised.compareTo(contents.price()) != 0) {
-            throw new BusinessException("Break your price down: the lines add up to £" + itemised.toPlainString()
-                    + " but the price is £" + contents.price().toPlainString() + ".");
+            throw new BusinessException("price", "Break your price down: the lines add up to " + itemised
+                    + " but the price is " + contents.price() + ".");
         }
     }
 

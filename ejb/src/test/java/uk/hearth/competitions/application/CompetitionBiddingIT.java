@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -20,8 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.Bid;
+import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.BidStatus;
 import uk.hearth.competitions.domain.Clarification;
 import uk.hearth.competitions.domain.CompetitionDetails;
@@ -34,6 +33,7 @@ import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsAdmin;
@@ -210,7 +210,7 @@ class CompetitionBiddingIT {
         MyBid submitted = asProvider.call(() -> bids.submit(id));
         assertEquals(BidStatus.SUBMITTED, submitted.bid().getStatus());
         assertEquals(clock.now(), submitted.bid().getSubmittedAt());
-        assertEquals(complete.price(), submitted.contents().price());
+        assertEquals(Money.of(complete.price()), submitted.contents().price());
         assertEquals(1, sent.about("bid received for " + competition.getReference()).size());
         assertEquals("Your bid is submitted: withdraw it to change it, then submit it again before the deadline.",
                 assertThrows(BusinessException.class, () -> asProvider.call(() -> bids.saveDraft(id, complete))).getMessage());
@@ -223,7 +223,7 @@ class CompetitionBiddingIT {
         clock.fixAt(CompetitionSamples.DEADLINE);
         MyBid again = asProvider.call(() -> bids.submit(id));
         assertEquals(CompetitionSamples.DEADLINE, again.bid().getSubmittedAt());
-        assertEquals(cheaper.price(), asProvider.call(() -> bids.myBid(id)).orElseThrow().contents().price());
+        assertEquals(Money.of(cheaper.price()), asProvider.call(() -> bids.myBid(id)).orElseThrow().contents().price());
         assertEquals(1, asCommissioner.call(() -> competitions.overview(id)).submittedBids());
 
         clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.MICROS));

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,6 +23,7 @@ import uk.hearth.audit.application.AuditQuery;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.competitions.domain.Bid;
+import uk.hearth.competitions.domain.BidContents;
 import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.MiniCompetition;
@@ -32,6 +32,7 @@ import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.documents.domain.DocumentStore;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsAdmin;
@@ -55,8 +56,8 @@ import uk.hearth.testing.TestOrganisations;
 class CompetitionSealingIT {
 
     private static final String PROVIDER = RoleCaller.username("provider");
-    private static final BigDecimal PRICE = new BigDecimal("987654.31");
-    private static final BigDecimal OTHER_PRICE = new BigDecimal("876543.21");
+    private static final Money PRICE = Money.of("987654.31");
+    private static final Money OTHER_PRICE = Money.of("876543.21");
 
     @Deployment
     static WebArchive deployment() {
@@ -124,10 +125,10 @@ class CompetitionSealingIT {
         competition = asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
         id = competition.getId();
 
-        asProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, marker, PRICE)));
+        asProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, marker, PRICE.amount())));
         asProvider.call(() -> bids.attach(id, "sibling-plan-" + marker + ".pdf", plan));
         asProvider.call(() -> bids.submit(id));
-        asOtherProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, "rival " + marker, OTHER_PRICE)));
+        asOtherProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, "rival " + marker, OTHER_PRICE.amount())));
         asOtherProvider.call(() -> bids.submit(id));
     }
 
@@ -200,9 +201,9 @@ class CompetitionSealingIT {
         asCommissioner.call(() -> evaluation.declare(id, false, null));
         List<OpenedBid> opened = asCommissioner.call(() -> evaluation.bidsToEvaluate(id));
         assertEquals(List.of(PRICE, OTHER_PRICE), opened.stream().map(b -> b.contents().price()).toList());
-        BidDraft sent = CompetitionSamples.bid(competition, marker, PRICE);
+        BidDraft sent = CompetitionSamples.bid(competition, marker, PRICE.amount());
         assertEquals(sent.answers(), opened.get(0).contents().answers());
-        assertEquals(sent.breakdown(), opened.get(0).contents().breakdown());
+        assertEquals(BidContents.empty().with(sent).breakdown(), opened.get(0).contents().breakdown());
         SealedAttachment file = opened.get(0).contents().attachments().get(0);
         assertEquals("sibling-plan-" + marker + ".pdf", file.fileName());
         DocumentDownload download = asCommissioner.call(() -> evaluation.bidAttachment(id, opened.get(0).bid().getId(), file.key()));
@@ -241,7 +242,7 @@ class CompetitionSealingIT {
 
     private void assertNoBidIn(String text) {
         assertFalse(text.contains(marker), "a bid's answers or file name were readable");
-        assertFalse(text.contains(PRICE.toPlainString()) || text.contains(OTHER_PRICE.toPlainString()), "a bid's price was readable");
+        assertFalse(text.contains(PRICE.plain()) || text.contains(OTHER_PRICE.plain()), "a bid's price was readable");
         assertFalse(text.contains("Carers' fees"), "a bid's price breakdown was readable");
     }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
 import static uk.hearth.testing.ScoringSamples.contract;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.StandstillRunningException;
+import uk.hearth.shared.money.Money;
 
 class ContractParticularsTest {
 
@@ -32,7 +33,7 @@ class ContractParticularsTest {
     void theBreakdownMustAddUpToTheWeeklyPrice() {
         ContractParticulars c = contract(CONCLUDED_AT);
         List<ContractParticulars.PriceLine> short1 =
-                List.of(new ContractParticulars.PriceLine("Staffing", new BigDecimal("8200.00")));
+                List.of(new ContractParticulars.PriceLine("Staffing", Money.of("8200.00")));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new ContractParticulars(c.reference(), c.competitionReference(), c.competitionTitle(),
                         c.councilName(), c.providerLegalName(), null, c.lotName(), c.type(), c.quantity(),
