@@ -113,7 +113,7 @@ public class CompetitionBids {
     public List<PublishedClarification> clarifications(long competitionId) {
         invitationTo(competitionId);
         return em.createNamedQuery(Clarification.PUBLISHED, Clarification.class).setParameter("competitionId", competitionId)
-                .getResultStream().map(c -> new PublishedClarification(c.getId(), c.getQuestion(), c.getAnswer(), c.getAnsweredAt()))
+                .getResultStream().map(c -> new PublishedClarification(c.getId(), c.getQuestion(), c.getAnswer(), c.getAnswered().at()))
                 .toList();
     }
 

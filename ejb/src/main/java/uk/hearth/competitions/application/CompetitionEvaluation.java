@@ -55,6 +55,7 @@ import uk.hearth.organisations.domain.OrganisationMember;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
+import uk.hearth.shared.Lengths;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
@@ -109,7 +110,7 @@ public class CompetitionEvaluation {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public ConflictDeclaration declare(long competitionId, boolean conflicted,
-            @Size(max = ConflictDeclaration.NOTE_LENGTH, message = "The note must be 2,000 characters or fewer.") String note) {
+            @Size(max = Lengths.REASON, message = "The note must be 2,000 characters or fewer.") String note) {
         MiniCompetition competition = find(competitionId);
         competition.requireEvaluating();
         String me = callers.current().username();
@@ -123,7 +124,7 @@ public class CompetitionEvaluation {
         if (conflicted && (note == null || note.isBlank())) {
             throw new BusinessException("Say what your conflict of interest is, so that it is on record.");
         }
-        ConflictDeclaration declaration = new ConflictDeclaration(competition, me, conflicted, note, clock.now());
+        ConflictDeclaration declaration = new ConflictDeclaration(competition, conflicted, note, callers.act());
         em.persist(declaration);
         if (conflicted) {
             competition.removeFromPanel(me);
@@ -161,9 +162,9 @@ public class CompetitionEvaluation {
         }
         Bid bid = bid(evaluated(competition), bidId);
         CompetitionQuestion question = question(competition, questionId);
-        EvaluatorScore own = existing(all.stream().filter(s -> s.getEvaluator().equals(me)).toList(), bid, question)
-                .orElseGet(() -> new EvaluatorScore(bid, question, me));
-        own.score(score, justification, clock.now());
+        EvaluatorScore own = existing(all.stream().filter(s -> s.getScored().username().equals(me)).toList(), bid, question)
+                .orElseGet(() -> new EvaluatorScore(bid, question));
+        own.score(score, justification, callers.act());
         persistIfNew(own);
         audit.record("competition.answer-scored", "MiniCompetition", competitionId, competition.getReference() + ": "
                 + me + " scored question " + question.getSortOrder() + " of bid " + bidId);
@@ -207,7 +208,7 @@ public class CompetitionEvaluation {
         CompetitionQuestion question = question(competition, questionId);
         ModeratedScore moderated = existing(ofCompetition(ModeratedScore.OF_COMPETITION, ModeratedScore.class,
                 competitionId), bid, question).orElseGet(() -> new ModeratedScore(bid, question));
-        moderated.moderate(score, note, me, clock.now());
+        moderated.moderate(score, note, callers.act());
         persistIfNew(moderated);
         audit.record("competition.score-moderated", "MiniCompetition", competitionId, competition.getReference() + ": "
                 + me + " moderated question " + question.getSortOrder() + " of bid " + bidId);
@@ -217,7 +218,7 @@ public class CompetitionEvaluation {
     /** Whether one bid passed a pass/fail question; a failure, with its reason, excludes the bid from scoring. */
     @RolesAllowed(Roles.COMMISSIONER)
     public PassFailResult recordPassFail(long competitionId, long bidId, long questionId, boolean passed,
-            @Size(max = PassFailResult.REASON_LENGTH, message = "The reason must be 2,000 characters or fewer.") String reason) {
+            @Size(max = Lengths.REASON, message = "The reason must be 2,000 characters or fewer.") String reason) {
         MiniCompetition competition = find(competitionId);
         String me = requireEvaluator(competition);
         competition.requireEvaluating();
@@ -225,7 +226,7 @@ public class CompetitionEvaluation {
         CompetitionQuestion question = question(competition, questionId);
         PassFailResult result = existing(ofCompetition(PassFailResult.OF_COMPETITION, PassFailResult.class,
                 competitionId), bid, question).orElseGet(() -> new PassFailResult(bid, question));
-        result.record(passed, reason, me, clock.now());
+        result.record(passed, reason, callers.act());
         persistIfNew(result);
         audit.record("competition.pass-fail-recorded", "MiniCompetition", competitionId, competition.getReference()
                 + ": " + me + " recorded the result of pass/fail question " + question.getSortOrder() + " for bid " + bidId);
@@ -258,7 +259,7 @@ public class CompetitionEvaluation {
         RankedBid first = ranking.winner().orElseThrow(() -> new BusinessException("No single bid ranks first in "
                 + competition.getReference() + ", so no award can be decided."));
         List<Bid> bids = evaluated(competition);
-        StandstillPeriod standstill = competition.decideAward(bid(bids, first.bidId()), me, clock.now());
+        StandstillPeriod standstill = competition.decideAward(bid(bids, first.bidId()), callers.act());
         AwardLetter.Competition heading = new AwardLetter.Competition(competition.getReference(),
                 competition.getTitle(), competition.getLot().getName(), councilName(competition), me,
                 DynamicPurchasingSystem.NAME);
@@ -296,8 +297,7 @@ public class CompetitionEvaluation {
         MiniCompetition competition = find(competitionId);
         String me = requireFreeOfConflict(competition);
         MiniCompetitions.requireVersion(competition, versionSeen);
-        Instant now = clock.now();
-        competition.conclude("BC-" + competition.getReference().substring("MC-".length()), startDate, me, now);
+        competition.conclude("BC-" + competition.getReference().substring("MC-".length()), startDate, callers.act());
         Organisation provider = competition.getWinningBid().getOrganisation();
         byte[] pdf = contracts.render(particulars(competition, provider,
                 sealedBids.readOpened(competition.getWinningBid())));
@@ -344,7 +344,7 @@ public class CompetitionEvaluation {
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public JsonObject ocds(long competitionId, @NotNull URI packageUri) {
         MiniCompetition competition = find(competitionId);
-        if (competition.getPublishedAt() == null || competition.getStatus() == CompetitionStatus.CANCELLED) {
+        if (competition.getPublished() == null || competition.getStatus() == CompetitionStatus.CANCELLED) {
             throw new BusinessException(competition.getReference() + " is not open data: only competitions that are"
                     + " published and not cancelled are.");
         }
@@ -353,23 +353,23 @@ public class CompetitionEvaluation {
                 competition.getReference(), competition.getTitle(), competition.getDescription(),
                 competition.getLot().getCode(), competition.getLot().getName(), buyer(competition),
                 competition.evaluationModel(), BlockContractType.of(contract.unit()),
-                BigDecimal.valueOf(contract.quantity()), contract.estimatedValue(), competition.getPublishedAt(),
+                BigDecimal.valueOf(contract.quantity()), contract.estimatedValue(), competition.getPublished().at(),
                 competition.getTenderDeadline(), DynamicPurchasingSystem.ID, DynamicPurchasingSystem.NAME));
-        Instant changed = competition.getPublishedAt();
+        Instant changed = competition.getPublished().at();
         Bid winner = competition.getWinningBid();
         if (winner != null) {
             LocalDate start = Objects.requireNonNullElse(competition.getContractStart(),
                     competition.standstill().lastDay().plusDays(1));
-            release = release.awarded(new OcdsReleasePackage.Award(competition.getAwardDecidedAt(),
+            release = release.awarded(new OcdsReleasePackage.Award(competition.getAwardDecided().at(),
                     tendered(competition).stream().map(b -> party(b.getOrganisation())).toList(),
                     party(winner.getOrganisation()), contract.valueAt(sealedBids.readOpened(winner).price()), start,
                     contract.lastDayFrom(start)));
-            changed = competition.getAwardDecidedAt();
+            changed = competition.getAwardDecided().at();
         }
-        if (competition.getConcludedAt() != null) {
+        if (competition.getConcluded() != null) {
             release = release.concluded(new OcdsReleasePackage.Contract(competition.getContractReference(),
-                    competition.getConcludedAt()));
-            changed = competition.getConcludedAt();
+                    competition.getConcluded().at()));
+            changed = competition.getConcluded().at();
         }
         return release.toJson(packageUri, changed);
     }
@@ -378,7 +378,7 @@ public class CompetitionEvaluation {
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public String scoresCsv(long competitionId) {
         MiniCompetition competition = find(competitionId);
-        if (competition.getAwardDecidedAt() == null) {
+        if (competition.getAwardDecided() == null) {
             throw new BusinessException("The scores of " + competition.getReference()
                     + " are published once the award is decided.");
         }
@@ -429,7 +429,7 @@ public class CompetitionEvaluation {
                 contract.extension(), bid.price(),
                 bid.breakdown().stream().map(l -> new ContractParticulars.PriceLine(l.item(), l.amount())).toList(),
                 contract.valueAt(bid.price()), keyTerms(contract, type), competition.standstill(),
-                competition.getConcludedAt(), competition.getConcludedBy(),
+                competition.getConcluded().at(), competition.getConcluded().username(),
                 Objects.requireNonNullElse(provider.getContactName(), provider.getLegalName()),
                 DynamicPurchasingSystem.NAME);
     }
@@ -446,7 +446,7 @@ public class CompetitionEvaluation {
     /** The council that runs the competition: the organisation of the commissioner who drafted it. */
     private Optional<Organisation> council(MiniCompetition competition) {
         return em.createNamedQuery(OrganisationMember.BY_USERNAME, OrganisationMember.class)
-                .setParameter("username", competition.getCreatedBy()).getResultStream().findFirst()
+                .setParameter("username", competition.getCreated().username()).getResultStream().findFirst()
                 .map(OrganisationMember::getOrganisation);
     }
 
@@ -472,7 +472,7 @@ public class CompetitionEvaluation {
         Set<Long> failed = ofCompetition(PassFailResult.OF_COMPETITION, PassFailResult.class, competition.getId())
                 .stream().filter(r -> !r.isPassed()).map(r -> r.getBid().getId()).collect(Collectors.toSet());
         Set<List<Object>> given = new HashSet<>();
-        scores.forEach(s -> given.add(List.of(s.getEvaluator(), s.getBid().getId(), s.getQuestion().getId())));
+        scores.forEach(s -> given.add(List.of(s.getScored().username(), s.getBid().getId(), s.getQuestion().getId())));
         List<Long> questions = competition.getQuestions().stream().filter(q -> q.getKind() == QuestionKind.QUALITY)
                 .map(CompetitionQuestion::getId).toList();
         List<Long> bids = evaluated(competition).stream().map(Bid::getId).filter(b -> !failed.contains(b)).toList();
@@ -528,7 +528,7 @@ public class CompetitionEvaluation {
 
     private Optional<ConflictDeclaration> declarationOf(MiniCompetition competition, String username) {
         return ofCompetition(ConflictDeclaration.OF_COMPETITION, ConflictDeclaration.class, competition.getId())
-                .stream().filter(d -> d.getEvaluator().equals(username)).findFirst();
+                .stream().filter(d -> d.getDeclared().username().equals(username)).findFirst();
     }
 
     private <T> List<T> ofCompetition(String query, Class<T> type, long competitionId) {

@@ -33,8 +33,10 @@ import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.Lengths;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
@@ -84,7 +86,7 @@ public class MiniCompetitions {
     public MiniCompetition draft(@NotNull @Valid CompetitionDetails details) {
         // The reference comes from the id, which exists only once the row does.
         MiniCompetition competition = new MiniCompetition("new-" + UUID.randomUUID().toString().substring(0, 12),
-                callers.current().username(), clock.now());
+                callers.act());
         competition.describe(details, lot(details.lotId()));
         em.persist(competition);
         em.flush();
@@ -133,8 +135,9 @@ public class MiniCompetitions {
             return overview(competitionId);
         }
         requireVersion(competition, versionSeen);
-        Instant now = clock.now();
-        competition.publish(now, callers.current().username(), cipher.newSealingKey(competition));
+        Act published = callers.act();
+        Instant now = published.at();
+        competition.publish(published, cipher.newSealingKey(competition));
 
         List<LotMembership> admitted = em.createNamedQuery(LotMembership.ADMITTED_TO_LOT, LotMembership.class)
                 .setParameter("lotId", competition.getLot().getId()).getResultList();
@@ -172,13 +175,13 @@ public class MiniCompetitions {
                         .setParameter("competitionId", competitionId).getResultList(),
                 em.createNamedQuery(Clarification.OF_COMPETITION, Clarification.class)
                         .setParameter("competitionId", competitionId).getResultList(),
-                submitted, competition.getOpenedAt() == null);
+                submitted, competition.getOpened() == null);
     }
 
     /** Publishes the answer to every invited provider, by email too, without saying who asked. */
     @RolesAllowed(Roles.COMMISSIONER)
     public Clarification answerClarification(long competitionId, long clarificationId,
-            @NotBlank(message = "Enter the answer.") @Size(max = Clarification.ANSWER_LENGTH,
+            @NotBlank(message = "Enter the answer.") @Size(max = Lengths.TEXT,
                     message = "The answer must be 4,000 characters or fewer.") String answer) {
         MiniCompetition competition = find(competitionId);
         Clarification clarification = em.find(Clarification.class, clarificationId);
@@ -188,7 +191,7 @@ public class MiniCompetitions {
         if (!competition.isOpenForBidsAt(clock.now())) {
             throw new BusinessException("Answers can be published only while " + competition.getReference() + " is open for bids.");
         }
-        clarification.answer(answer, callers.current().username(), clock.now());
+        clarification.answer(answer, callers.act());
         tellInvited(competition, "clarification published for " + competition.getReference(),
                 "The council has answered a question about " + competition.getReference() + ".\n\nQuestion: "
                         + clarification.getQuestion() + "\n\nAnswer: " + clarification.getAnswer());
@@ -217,9 +220,10 @@ public class MiniCompetitions {
         MiniCompetition competition = find(competitionId);
         competition.requireUnsealableAt(clock.now());
         closeAtDeadline(competition);
-        if (competition.open(callers.current().username(), clock.now())) {
+        if (competition.open(callers.act())) {
+            Act opened = competition.getOpened();
             audit.record("competition.bids-opened", "MiniCompetition", competition.getId(), competition.getReference()
-                    + ": bids opened by " + competition.getOpenedBy() + " at " + DeadlineWords.of(competition.getOpenedAt()));
+                    + ": bids opened by " + opened.username() + " at " + DeadlineWords.of(opened.at()));
         }
         List<Bid> tendered = tendered(competitionId);
         tendered.forEach(b -> b.getOrganisation().getLegalName());
@@ -229,11 +233,11 @@ public class MiniCompetitions {
     /** At any stage before the contract is concluded, with a reason every invited provider is told. */
     @RolesAllowed(Roles.COMMISSIONER)
     public CompetitionOverview cancel(long competitionId, long versionSeen,
-            @NotBlank(message = "Record why the competition is cancelled.") @Size(max = MiniCompetition.REASON_LENGTH,
+            @NotBlank(message = "Record why the competition is cancelled.") @Size(max = Lengths.REASON,
                     message = "The reason must be 2,000 characters or fewer.") String reason) {
         MiniCompetition competition = current(competitionId, versionSeen);
         boolean published = competition.getStatus() != CompetitionStatus.DRAFT;
-        competition.cancel(reason, callers.current().username(), clock.now());
+        competition.cancel(reason, callers.act());
         deadlines.cancel(competitionId);
         if (published) {
             tellInvited(competition, "competition " + competition.getReference() + " cancelled",

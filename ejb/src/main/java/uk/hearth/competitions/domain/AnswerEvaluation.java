@@ -9,13 +9,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.domain.Versioned;
 
 /**
  * A judgement of one bid's answer to one question of its competition: an evaluator's score, the moderated score or
  * the pass/fail result. Only valid bids are evaluated, and each kind of question only in its own way.
  */
 @MappedSuperclass
-public abstract class AnswerEvaluation {
+public abstract class AnswerEvaluation implements Versioned {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,6 +76,7 @@ public abstract class AnswerEvaluation {
         return question;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.domain.Versioned;
 
 /**
  * One provider's bid in a competition, one per organisation. Its contents are held only sealed; this row says
@@ -32,7 +33,7 @@ import uk.hearth.shared.BusinessException;
         query = "select b from Bid b join fetch b.organisation where b.competition.id = :competitionId order by b.submittedAt, b.id")
 @NamedQuery(name = Bid.COUNT_WITH_STATUS,
         query = "select count(b) from Bid b where b.competition.id = :competitionId and b.status = :status")
-public class Bid {
+public class Bid implements Versioned {
 
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Bid.forCompetitionAndOrganisation";
     public static final String OF_COMPETITION = "Bid.ofCompetition";
@@ -186,6 +187,7 @@ public class Bid {
         return awardLetter;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

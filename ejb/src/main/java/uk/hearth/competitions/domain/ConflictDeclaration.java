@@ -1,6 +1,8 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +12,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
+import uk.hearth.shared.Lengths;
 
 /**
  * A panel member's declaration, once per competition, of whether they have a conflict of interest with any bidder.
@@ -19,11 +22,10 @@ import java.time.Instant;
 @Entity
 @Table(name = "conflict_declaration")
 @NamedQuery(name = ConflictDeclaration.OF_COMPETITION,
-        query = "select d from ConflictDeclaration d where d.competition.id = :competitionId order by d.declaredAt, d.id")
+        query = "select d from ConflictDeclaration d where d.competition.id = :competitionId order by d.declared.at, d.id")
 public class ConflictDeclaration {
 
     public static final String OF_COMPETITION = "ConflictDeclaration.ofCompetition";
-    public static final int NOTE_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -33,28 +35,27 @@ public class ConflictDeclaration {
     @JoinColumn(name = "competition_id", updatable = false)
     private MiniCompetition competition;
 
-    @Column(nullable = false, updatable = false, length = 100)
-    private String evaluator;
-
     @Column(nullable = false, updatable = false)
     private boolean conflicted;
 
-    @Column(updatable = false, length = NOTE_LENGTH)
+    @Column(updatable = false, length = Lengths.REASON)
     private String note;
 
-    @Column(name = "declared_at", nullable = false, updatable = false)
-    private Instant declaredAt;
+    /** The evaluator who declared, and when. */
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "evaluator", length = Lengths.USERNAME, nullable = false,
+            updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "declared_at", nullable = false, updatable = false))
+    private Act declared;
 
     protected ConflictDeclaration() {
     }
 
-    public ConflictDeclaration(MiniCompetition competition, String evaluator, boolean conflicted, String note,
-            Instant now) {
+    public ConflictDeclaration(MiniCompetition competition, boolean conflicted, String note, Act declared) {
         this.competition = competition;
-        this.evaluator = evaluator;
         this.conflicted = conflicted;
         this.note = note == null || note.isBlank() ? null : note.strip();
-        this.declaredAt = now;
+        this.declared = declared;
     }
 
     public Long getId() {
@@ -65,10 +66,6 @@ public class ConflictDeclaration {
         return competition;
     }
 
-    public String getEvaluator() {
-        return evaluator;
-    }
-
     public boolean isConflicted() {
         return conflicted;
     }
@@ -77,7 +74,7 @@ public class ConflictDeclaration {
         return note;
     }
 
-    public Instant getDeclaredAt() {
-        return declaredAt;
+    public Act getDeclared() {
+        return declared;
     }
 }

@@ -1,10 +1,13 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
+import uk.hearth.shared.Lengths;
 
 /**
  * The score, 0 to 5, the panel agreed for one bid's answer to a quality question after seeing every evaluator's
@@ -25,11 +28,10 @@ public class ModeratedScore extends AnswerEvaluation {
     @Column(nullable = false, length = NOTE_LENGTH)
     private String note;
 
-    @Column(nullable = false, length = 100)
-    private String moderator;
-
-    @Column(name = "moderated_at", nullable = false)
-    private Instant moderatedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "moderator", length = Lengths.USERNAME, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "moderated_at", nullable = false))
+    private Act moderated;
 
     protected ModeratedScore() {
     }
@@ -39,11 +41,10 @@ public class ModeratedScore extends AnswerEvaluation {
     }
 
     /** Records the agreed score; moderating again replaces it until the award is decided. */
-    public void moderate(int newScore, String newNote, String by, Instant now) {
+    public void moderate(int newScore, String newNote, Act moderated) {
         score = newScore;
         note = newNote.strip();
-        moderator = by;
-        moderatedAt = now;
+        this.moderated = moderated;
     }
 
     public int getScore() {
@@ -54,11 +55,7 @@ public class ModeratedScore extends AnswerEvaluation {
         return note;
     }
 
-    public String getModerator() {
-        return moderator;
-    }
-
-    public Instant getModeratedAt() {
-        return moderatedAt;
+    public Act getModerated() {
+        return moderated;
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.testing.PdfText.assertContains;
-
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
@@ -46,6 +45,7 @@ import uk.hearth.notifications.domain.Notification;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
@@ -234,7 +234,7 @@ class CompetitionEvaluationIT {
         assertEquals(List.of(5, 4), mine.stream().map(EvaluatorScore::getScore).toList());
         assertEquals("Every sibling group stays together.", mine.get(0).getJustification());
         List<EvaluatorScore> theirs = asSecond.call(() -> evaluation.myScores(id));
-        assertEquals(List.of(SECOND), theirs.stream().map(EvaluatorScore::getEvaluator).distinct().toList());
+        assertEquals(List.of(SECOND), theirs.stream().map(s -> s.getScored().username()).distinct().toList());
         assertEquals(List.of(3), theirs.stream().map(EvaluatorScore::getScore).toList());
         String notYet = "Moderation of " + reference + " starts once every evaluator has scored every answer on their"
                 + " own: 1 score is still to come.";
@@ -246,7 +246,7 @@ class CompetitionEvaluationIT {
                 refused(asSecond, () -> evaluation.score(id, bid, school, 4, "Second thoughts.")));
         ModerationSheet sheet = asSecond.call(() -> evaluation.moderationSheet(id));
         assertEquals(4, sheet.evaluatorScores().size());
-        assertEquals(List.of(COMMISSIONER, SECOND), sheet.declarations().stream().map(d -> d.getEvaluator()).sorted().toList());
+        assertEquals(List.of(COMMISSIONER, SECOND), sheet.declarations().stream().map(d -> d.getDeclared().username()).sorted().toList());
         assertEquals(1, sheet.bids().size());
         assertEquals(4, asCommissioner.call(() -> evaluation.moderate(id, bid, siblings, 4, "Pairs are kept together; "
                 + "larger groups not shown.")).getScore());
@@ -346,7 +346,7 @@ class CompetitionEvaluationIT {
         clock.fixAt(DECISION);
         MiniCompetition decided = asCommissioner.call(() -> evaluation.decideAward(id, version(id)));
         assertEquals(CompetitionStatus.STANDSTILL, decided.getStatus());
-        assertEquals(DECISION, decided.getAwardDecidedAt());
+        assertEquals(new Act(COMMISSIONER, DECISION), decided.getAwardDecided());
         assertEquals(STANDSTILL_ENDS, decided.standstill().endsAt());
         assertEquals(STANDSTILL_ENDS, new StandstillPeriod(StandstillMode.CALENDAR_DAYS_10, DECISION).endsAt());
         assertTrue(asAdmin.call(() -> deadlines.scheduledFor(id)).contains(new CompetitionDeadlines.StandstillEnds(id)));

@@ -30,6 +30,7 @@ import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.SealedAttachment;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.money.Money;
@@ -212,8 +213,7 @@ class CompetitionSealingIT {
 
         CompetitionOverview overview = asCommissioner.call(() -> competitions.overview(id));
         assertFalse(overview.sealed());
-        assertEquals(RoleCaller.username("commissioner"), overview.competition().getOpenedBy());
-        assertEquals(clock.now(), overview.competition().getOpenedAt());
+        assertEquals(new Act(RoleCaller.username("commissioner"), clock.now()), overview.competition().getOpened());
 
         clock.fixAt(CompetitionSamples.DEADLINE.plus(2, ChronoUnit.HOURS));
         assertEquals(2, asCommissioner.call(() -> competitions.open(id)).size());

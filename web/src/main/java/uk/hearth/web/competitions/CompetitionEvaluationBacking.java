@@ -177,7 +177,7 @@ public class CompetitionEvaluationBacking implements Serializable {
     }
 
     public String getStandstillEnds() {
-        return competition.getAwardDecidedAt() == null ? null
+        return competition.getAwardDecided() == null ? null
                 : StandstillPeriod.dayInWords(competition.standstill().lastDay());
     }
 
