@@ -27,16 +27,16 @@ import uk.hearth.shared.domain.Versioned;
  */
 @Entity
 @Table(name = "bid")
-@NamedQuery(name = Bid.FOR_COMPETITION_AND_ORGANISATION,
-        query = "select b from Bid b where b.competition.id = :competitionId and b.organisation.id = :organisationId")
-@NamedQuery(name = Bid.OF_COMPETITION,
-        query = "select b from Bid b join fetch b.organisation where b.competition.id = :competitionId order by b.submittedAt, b.id")
+@NamedQuery(name = Bid.FOR_COMPETITION_AND_ORGANISATION, query = "select b from Bid b left join fetch b.awardLetter"
+        + " where b.competition.id = :competitionId and b.organisation.id = :organisationId")
+@NamedQuery(name = Bid.OF_COMPETITION_IN, query = "select b from Bid b join fetch b.organisation"
+        + " where b.competition.id = :competitionId and b.status in :statuses order by b.submittedAt, b.id")
 @NamedQuery(name = Bid.COUNT_WITH_STATUS,
         query = "select count(b) from Bid b where b.competition.id = :competitionId and b.status = :status")
 public class Bid implements Versioned {
 
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Bid.forCompetitionAndOrganisation";
-    public static final String OF_COMPETITION = "Bid.ofCompetition";
+    public static final String OF_COMPETITION_IN = "Bid.ofCompetitionIn";
     public static final String COUNT_WITH_STATUS = "Bid.countWithStatus";
     public static final int REASON_LENGTH = 500;
 
@@ -120,11 +120,6 @@ public class Bid implements Versioned {
         }
         status = BidStatus.WITHDRAWN;
         withdrawnAt = now;
-    }
-
-    /** Tendered at the deadline: submitted, or found invalid then. Drafts and withdrawn bids never are. */
-    public boolean isTendered() {
-        return status == BidStatus.SUBMITTED || status == BidStatus.INVALID;
     }
 
     /** A submitted bid that will not be evaluated, with the reason the council and the bidder see. */

@@ -29,12 +29,15 @@ import uk.hearth.shared.domain.Versioned;
 @NamedQuery(name = Clarification.OF_COMPETITION,
         query = "select c from CompetitionClarification c join fetch c.askedBy where c.competition.id = :competitionId"
                 + " order by c.askedAt, c.id")
+@NamedQuery(name = Clarification.OF_COMPETITION_BY_ID,
+        query = "select c from CompetitionClarification c where c.id = :clarificationId and c.competition.id = :competitionId")
 @NamedQuery(name = Clarification.PUBLISHED,
         query = "select c from CompetitionClarification c where c.competition.id = :competitionId and c.published = true"
                 + " order by c.answered.at, c.id")
 public class Clarification implements Versioned {
 
     public static final String OF_COMPETITION = "CompetitionClarification.ofCompetition";
+    public static final String OF_COMPETITION_BY_ID = "CompetitionClarification.ofCompetitionById";
     public static final String PUBLISHED = "CompetitionClarification.published";
     public static final int QUESTION_LENGTH = 2000;
 

@@ -20,9 +20,12 @@ import uk.hearth.shared.Act;
 @Table(name = "competition_document")
 @NamedQuery(name = CompetitionDocument.OF_COMPETITION,
         query = "select d from CompetitionDocument d where d.competition.id = :competitionId order by d.uploaded.at, d.id")
+@NamedQuery(name = CompetitionDocument.OF_COMPETITION_BY_ID,
+        query = "select d from CompetitionDocument d where d.id = :documentId and d.competition.id = :competitionId")
 public class CompetitionDocument {
 
     public static final String OF_COMPETITION = "CompetitionDocument.ofCompetition";
+    public static final String OF_COMPETITION_BY_ID = "CompetitionDocument.ofCompetitionById";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

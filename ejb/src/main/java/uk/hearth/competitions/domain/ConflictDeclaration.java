@@ -23,9 +23,12 @@ import uk.hearth.shared.Lengths;
 @Table(name = "conflict_declaration")
 @NamedQuery(name = ConflictDeclaration.OF_COMPETITION,
         query = "select d from ConflictDeclaration d where d.competition.id = :competitionId order by d.declared.at, d.id")
+@NamedQuery(name = ConflictDeclaration.OF_EVALUATOR, query = "select d from ConflictDeclaration d"
+        + " where d.competition.id = :competitionId and d.declared.username = :evaluator")
 public class ConflictDeclaration {
 
     public static final String OF_COMPETITION = "ConflictDeclaration.ofCompetition";
+    public static final String OF_EVALUATOR = "ConflictDeclaration.ofEvaluator";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

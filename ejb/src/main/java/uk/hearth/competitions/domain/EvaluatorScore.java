@@ -19,10 +19,13 @@ import uk.hearth.shared.Lengths;
         + " where s.competition.id = :competitionId order by s.bid.id, s.question.sortOrder, s.scored.username")
 @NamedQuery(name = EvaluatorScore.OF_EVALUATOR, query = "select s from EvaluatorScore s join fetch s.question"
         + " where s.competition.id = :competitionId and s.scored.username = :evaluator order by s.bid.id, s.question.sortOrder")
+@NamedQuery(name = EvaluatorScore.FOR_ANSWER, query = "select s from EvaluatorScore s"
+        + " where s.bid.id = :bidId and s.question.id = :questionId and s.scored.username = :evaluator")
 public class EvaluatorScore extends AnswerEvaluation {
 
     public static final String OF_COMPETITION = "EvaluatorScore.ofCompetition";
     public static final String OF_EVALUATOR = "EvaluatorScore.ofEvaluator";
+    public static final String FOR_ANSWER = "EvaluatorScore.forAnswer";
     public static final int JUSTIFICATION_LENGTH = 4000;
 
     @Column(nullable = false)

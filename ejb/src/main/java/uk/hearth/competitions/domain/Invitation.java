@@ -17,10 +17,10 @@ import uk.hearth.organisations.domain.Organisation;
 @Entity
 @Table(name = "competition_invitation")
 @NamedQuery(name = Invitation.OF_ORGANISATION,
-        query = "select i from Invitation i join fetch i.competition where i.organisation.id = :organisationId"
+        query = "select i from Invitation i join fetch i.competition c join fetch c.lot where i.organisation.id = :organisationId"
                 + " order by i.invitedAt desc")
-@NamedQuery(name = Invitation.FOR_COMPETITION_AND_ORGANISATION,
-        query = "select i from Invitation i where i.competition.id = :competitionId and i.organisation.id = :organisationId")
+@NamedQuery(name = Invitation.FOR_COMPETITION_AND_ORGANISATION, query = "select i from Invitation i join fetch i.competition"
+        + " where i.competition.id = :competitionId and i.organisation.id = :organisationId")
 @NamedQuery(name = Invitation.OF_COMPETITION,
         query = "select i from Invitation i join fetch i.organisation where i.competition.id = :competitionId"
                 + " order by i.organisation.legalName")

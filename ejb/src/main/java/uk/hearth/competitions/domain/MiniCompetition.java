@@ -33,6 +33,7 @@ import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.Lengths;
+import uk.hearth.shared.NotAllowedException;
 import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
@@ -47,9 +48,22 @@ import uk.hearth.shared.time.HearthClock;
 @Entity
 @Table(name = "mini_competition")
 @NamedQuery(name = MiniCompetition.ALL, query = "select c from MiniCompetition c join fetch c.lot order by c.created.at desc")
+// Questions and panel in two queries: fetching both at once would repeat each question once per panel member.
+@NamedQuery(name = MiniCompetition.WITH_QUESTIONS, query = "select c from MiniCompetition c join fetch c.lot"
+        + " left join fetch c.questions where c.id = :competitionId")
+@NamedQuery(name = MiniCompetition.WITH_PANEL,
+        query = "select c from MiniCompetition c left join fetch c.panel where c.id = :competitionId")
+@NamedQuery(name = MiniCompetition.FOR_BIDDERS, query = "select c from MiniCompetition c join fetch c.lot"
+        + " left join fetch c.questions left join fetch c.winningBid left join fetch c.contractDocument"
+        + " where c.id = :competitionId")
 public class MiniCompetition implements Versioned {
 
     public static final String ALL = "MiniCompetition.all";
+    public static final String WITH_QUESTIONS = "MiniCompetition.withQuestions";
+    public static final String WITH_PANEL = "MiniCompetition.withPanel";
+    public static final String FOR_BIDDERS = "MiniCompetition.forBidders";
+    /** The series its references are numbered in: MC-2026-00042. */
+    public static final String REFERENCE_SERIES = "MC";
     public static final int TITLE_LENGTH = 200;
     /** The minimum tender period; a shorter one needs a recorded reason. */
     public static final Duration MINIMUM_TENDER_PERIOD = Duration.ofDays(10);
@@ -172,18 +186,11 @@ public class MiniCompetition implements Versioned {
     protected MiniCompetition() {
     }
 
+    /** @param reference the next of its {@link #REFERENCE_SERIES series}, issued before the row is stored */
     public MiniCompetition(String reference, Act created) {
         this.reference = reference;
         this.created = created;
         this.status = CompetitionStatus.DRAFT;
-    }
-
-    /** The permanent reference, given once the competition has its id. */
-    public void assignReference(String permanent) {
-        if (!reference.startsWith("new-")) {
-            throw new IllegalStateException("The reference of " + reference + " is already set");
-        }
-        reference = permanent;
     }
 
     /** Takes the description in; {@code lot} is the one {@code details} names (the service resolves it). */
@@ -358,6 +365,12 @@ public class MiniCompetition implements Versioned {
                     + " has been decided, so its evaluation can no longer change.");
             default -> throw new BusinessException("The bids for " + reference
                     + " have not been opened yet, so there is nothing to evaluate.");
+        }
+    }
+
+    public void requireOnPanel(String username) {
+        if (!panel.contains(username)) {
+            throw new NotAllowedException("You are not on the evaluation panel of " + reference + ".");
         }
     }
 

@@ -17,9 +17,12 @@ import uk.hearth.shared.Lengths;
 @Table(name = "moderated_score")
 @NamedQuery(name = ModeratedScore.OF_COMPETITION, query = "select s from ModeratedScore s join fetch s.question"
         + " where s.competition.id = :competitionId order by s.bid.id, s.question.sortOrder")
+@NamedQuery(name = ModeratedScore.FOR_ANSWER,
+        query = "select s from ModeratedScore s where s.bid.id = :bidId and s.question.id = :questionId")
 public class ModeratedScore extends AnswerEvaluation {
 
     public static final String OF_COMPETITION = "ModeratedScore.ofCompetition";
+    public static final String FOR_ANSWER = "ModeratedScore.forAnswer";
     public static final int NOTE_LENGTH = 4000;
 
     @Column(nullable = false)

@@ -18,9 +18,12 @@ import uk.hearth.shared.Lengths;
 @Table(name = "pass_fail_result")
 @NamedQuery(name = PassFailResult.OF_COMPETITION, query = "select r from PassFailResult r join fetch r.question"
         + " where r.competition.id = :competitionId order by r.bid.id, r.question.sortOrder")
+@NamedQuery(name = PassFailResult.FOR_ANSWER,
+        query = "select r from PassFailResult r where r.bid.id = :bidId and r.question.id = :questionId")
 public class PassFailResult extends AnswerEvaluation {
 
     public static final String OF_COMPETITION = "PassFailResult.ofCompetition";
+    public static final String FOR_ANSWER = "PassFailResult.forAnswer";
 
     @Column(nullable = false)
     private boolean passed;

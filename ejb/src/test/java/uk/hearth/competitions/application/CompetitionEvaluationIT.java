@@ -101,6 +101,12 @@ class CompetitionEvaluationIT {
     private CompetitionEvaluation evaluation;
 
     @Inject
+    private CompetitionAward award;
+
+    @Inject
+    private CompetitionExports exports;
+
+    @Inject
     private CompetitionDeadlines deadlines;
 
     @Inject
@@ -189,7 +195,7 @@ class CompetitionEvaluationIT {
                 + ", so you take no part in its evaluation or award.";
         assertEquals(conflicted, refused(asThird, () -> evaluation.bidsToEvaluate(id)));
         assertEquals(conflicted, refused(asThird, () -> evaluation.ranking(id)));
-        assertEquals(conflicted, refused(asThird, () -> evaluation.decideAward(id, 0)));
+        assertEquals(conflicted, refused(asThird, () -> award.decideAward(id, 0)));
         assertEquals("You have already declared whether you have a conflict of interest in " + reference + ".",
                 refused(asThird, () -> evaluation.declare(id, false, null)));
         assertTrue(database.text(AUDIT, String.valueOf(id)).contains(THIRD
@@ -300,16 +306,16 @@ class CompetitionEvaluationIT {
         assertEquals(new BigDecimal("40.00"), ranking.rankedBid(acornBid).orElseThrow().priceScore());
         assertEquals("It failed the pass/fail question ‘" + INSURANCE + "’.", ranking.excludedBid(cedarBid).orElseThrow().reason());
         assertEquals("The scores of " + competition.getReference() + " are published once the award is decided.",
-                refused(asContractManager, () -> evaluation.scoresCsv(id)));
+                refused(asContractManager, () -> exports.scoresCsv(id)));
 
         clock.fixAt(DECISION);
-        asCommissioner.call(() -> evaluation.decideAward(id, version(id)));
+        asCommissioner.call(() -> award.decideAward(id, version(id)));
         assertContains(letterTo(competition, acorn), "The two bids' total scores were equal, so the tie-break rule above decided.");
         assertContains(letterTo(competition, cedar), "Your bid was excluded from the evaluation and was not scored. It failed"
                 + " the pass/fail question ‘" + INSURANCE + "’.");
         assertContains(letterTo(competition, birch), "Your bid was successful: it ranked first of 2.");
 
-        String csv = asContractManager.call(() -> evaluation.scoresCsv(id));
+        String csv = asContractManager.call(() -> exports.scoresCsv(id));
         List<String> rows = List.of(csv.split("\r\n"));
         assertEquals(ScoresCsv.HEADER, List.of(rows.get(0).split(",")));
         assertEquals(6, rows.size(), csv);
@@ -344,7 +350,7 @@ class CompetitionEvaluationIT {
         assertEquals(1, releases(ocds(id)).size());
 
         clock.fixAt(DECISION);
-        MiniCompetition decided = asCommissioner.call(() -> evaluation.decideAward(id, version(id)));
+        MiniCompetition decided = asCommissioner.call(() -> award.decideAward(id, version(id)));
         assertEquals(CompetitionStatus.STANDSTILL, decided.getStatus());
         assertEquals(new Act(COMMISSIONER, DECISION), decided.getAwardDecided());
         assertEquals(STANDSTILL_ENDS, decided.standstill().endsAt());
@@ -369,7 +375,7 @@ class CompetitionEvaluationIT {
         clock.fixAt(STANDSTILL_ENDS.minus(1, ChronoUnit.SECONDS));
         long seen = version(id);
         StandstillRunningException running = assertThrows(StandstillRunningException.class,
-                () -> asCommissioner.call(() -> evaluation.concludeContract(id, seen, LocalDate.of(2027, 4, 5))));
+                () -> asCommissioner.call(() -> award.concludeContract(id, seen, LocalDate.of(2027, 4, 5))));
         assertEquals("The contract cannot be concluded until the standstill period ends at midnight at the end of "
                 + "Tuesday 30 March 2027 (UK time).", running.getMessage());
         endStandstill(id);
@@ -379,13 +385,13 @@ class CompetitionEvaluationIT {
         endStandstill(id);
         assertEquals(STANDSTILL_ENDS, asCommissioner.call(() -> competitions.overview(id)).competition().getStandstillEndedAt());
         assertEquals("The contract cannot start before the day it is concluded.", refused(asCommissioner,
-                () -> evaluation.concludeContract(id, version(id), LocalDate.of(2027, 3, 30))));
-        MiniCompetition concluded = asCommissioner.call(() -> evaluation.concludeContract(id, version(id), LocalDate.of(2027, 4, 5)));
+                () -> award.concludeContract(id, version(id), LocalDate.of(2027, 3, 30))));
+        MiniCompetition concluded = asCommissioner.call(() -> award.concludeContract(id, version(id), LocalDate.of(2027, 4, 5)));
         assertEquals(CompetitionStatus.CONCLUDED, concluded.getStatus());
         String contractReference = "BC-" + reference.substring("MC-".length());
         assertEquals(contractReference, concluded.getContractReference());
 
-        String contract = text(asContractManager.call(() -> evaluation.contract(id)).content());
+        String contract = text(asContractManager.call(() -> award.contract(id)).content());
         assertContains(contract, "Contract reference: " + contractReference);
         assertContains(contract, acorn.getLegalName());
         assertContains(contract, "5 April 2027");
@@ -397,12 +403,12 @@ class CompetitionEvaluationIT {
 
         JsonObject release = releases(ocds(id)).get(2);
         assertEquals("contract", release.getJsonArray("tag").getString(0));
-        JsonObject award = release.getJsonArray("awards").getJsonObject(0);
-        assertEquals("active", award.getString("status"));
-        assertEquals("hearth-organisation-" + acorn.getId(), award.getJsonArray("suppliers").getJsonObject(0).getString("id"));
+        JsonObject awarded = release.getJsonArray("awards").getJsonObject(0);
+        assertEquals("active", awarded.getString("status"));
+        assertEquals("hearth-organisation-" + acorn.getId(), awarded.getJsonArray("suppliers").getJsonObject(0).getString("id"));
         // £1,200 a week for 36 months of 52 weeks a year.
-        assertEquals(new BigDecimal("187200.00"), award.getJsonObject("value").getJsonNumber("amount").bigDecimalValue());
-        assertEquals("2027-04-05T00:00:00+01:00", award.getJsonObject("contractPeriod").getString("startDate"));
+        assertEquals(new BigDecimal("187200.00"), awarded.getJsonObject("value").getJsonNumber("amount").bigDecimalValue());
+        assertEquals("2027-04-05T00:00:00+01:00", awarded.getJsonObject("contractPeriod").getString("startDate"));
         assertEquals(contractReference, release.getJsonArray("contracts").getJsonObject(0).getString("id"));
         assertEquals("hearth-organisation-" + council.getId(), release.getJsonObject("buyer").getString("id"));
         assertEquals(2, release.getJsonObject("tender").getInt("numberOfTenderers"));
@@ -416,11 +422,11 @@ class CompetitionEvaluationIT {
                 () -> evaluation.bidsToEvaluate(id), () -> evaluation.score(id, 1, 1, 3, "Fine."),
                 () -> evaluation.myScores(id), () -> evaluation.moderationSheet(id),
                 () -> evaluation.moderate(id, 1, 1, 3, "Fine."), () -> evaluation.recordPassFail(id, 1, 1, true, null),
-                () -> evaluation.ranking(id), () -> evaluation.decideAward(id, 0),
-                () -> evaluation.concludeContract(id, 0, LocalDate.of(2027, 4, 5)), () -> evaluation.contract(id),
-                () -> evaluation.ocds(id, URI.create("https://hearth.example/ocds.json")), () -> evaluation.scoresCsv(id),
+                () -> evaluation.ranking(id), () -> award.decideAward(id, 0),
+                () -> award.concludeContract(id, 0, LocalDate.of(2027, 4, 5)), () -> award.contract(id),
+                () -> exports.ocds(id, URI.create("https://hearth.example/ocds.json")), () -> exports.scoresCsv(id),
                 () -> {
-                    evaluation.endStandstill(id);
+                    award.endStandstill(id);
                     return null;
                 });
         for (Callable<?> method : everyMethod) {
@@ -468,7 +474,7 @@ class CompetitionEvaluationIT {
 
     private void endStandstill(long competitionId) throws Exception {
         asAdmin.call(() -> {
-            evaluation.endStandstill(competitionId);
+            award.endStandstill(competitionId);
             return null;
         });
     }
@@ -478,7 +484,7 @@ class CompetitionEvaluationIT {
     }
 
     private JsonObject ocds(long competitionId) throws Exception {
-        return asContractManager.call(() -> evaluation.ocds(competitionId,
+        return asContractManager.call(() -> exports.ocds(competitionId,
                 URI.create("https://hearth.example/open-data/competitions/" + competitionId + ".json")));
     }
 

@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import uk.hearth.competitions.application.CompetitionEvaluation;
+import uk.hearth.competitions.application.CompetitionAward;
+import uk.hearth.competitions.application.CompetitionExports;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.RecordNotFoundException;
@@ -26,7 +27,10 @@ public class CompetitionExportsServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CompetitionEvaluation evaluation;
+    private CompetitionAward award;
+
+    @Inject
+    private CompetitionExports exports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -51,15 +55,15 @@ public class CompetitionExportsServlet extends HttpServlet {
     private void export(HttpServletRequest request, HttpServletResponse response, long id) throws IOException {
         String path = request.getServletPath();
         if (path.endsWith(".pdf")) {
-            DocumentDownload contract = evaluation.contract(id);
+            DocumentDownload contract = award.contract(id);
             Downloads.send(response, contract.mediaType(), contract.fileName(), contract.content());
         } else if (path.endsWith(".json")) {
             URI published = URI.create(request.getRequestURL() + "?id=" + id);
             Downloads.send(response, "application/json", "competition-" + id + "-ocds.json",
-                    evaluation.ocds(id, published).toString().getBytes(StandardCharsets.UTF_8));
+                    exports.ocds(id, published).toString().getBytes(StandardCharsets.UTF_8));
         } else {
             Downloads.send(response, "text/csv", "competition-" + id + "-scores.csv",
-                    evaluation.scoresCsv(id).getBytes(StandardCharsets.UTF_8));
+                    exports.scoresCsv(id).getBytes(StandardCharsets.UTF_8));
         }
     }
 
