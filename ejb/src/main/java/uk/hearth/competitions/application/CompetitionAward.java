@@ -30,9 +30,9 @@ import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationRepository;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
 
@@ -95,7 +95,7 @@ public class CompetitionAward {
         competitions.getForChange(competitionId, versionSeen);
         competition.requireEvaluating();
         Ranking ranking = evaluated.ranking(competition);
-        RankedBid first = ranking.winner().orElseThrow(() -> new BusinessException("No single bid ranks first in "
+        RankedBid first = ranking.winner().orElseThrow(() -> new WrongStateException("No single bid ranks first in "
                 + competition.getReference() + ", so no award can be decided."));
         Map<Long, Bid> bids = evaluated.of(competition).stream().collect(Collectors.toMap(Bid::getId, Function.identity()));
         StandstillPeriod standstill = competition.decideAward(bids.get(first.bidId()), callers.act());

@@ -32,6 +32,7 @@ import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.Lengths;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 
 /**
@@ -119,7 +120,7 @@ public class CompetitionEvaluation {
         String me = panel.requireEvaluator(competition);
         competition.requireEvaluating();
         if (outstandingScores(competition, evaluations.scoresOf(competitionId)) == 0) {
-            throw new BusinessException("Every evaluator has scored every answer of " + competition.getReference()
+            throw new WrongStateException("Every evaluator has scored every answer of " + competition.getReference()
                     + ", so the scores are fixed for moderation.");
         }
         Bid bid = evaluated.get(competition, bidId);
@@ -234,7 +235,7 @@ public class CompetitionEvaluation {
         List<EvaluatorScore> scores = evaluations.scoresOf(competition.getId());
         long outstanding = outstandingScores(competition, scores);
         if (outstanding > 0) {
-            throw new BusinessException("Moderation of " + competition.getReference() + " starts once every evaluator"
+            throw new WrongStateException("Moderation of " + competition.getReference() + " starts once every evaluator"
                     + " has scored every answer on their own: " + outstanding + " "
                     + (outstanding == 1 ? "score is" : "scores are") + " still to come.");
         }

@@ -18,8 +18,8 @@ import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.MiniCompetitionRepository;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.OrganisationRepository;
-import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 
 /**
@@ -55,7 +55,7 @@ public class CompetitionExports {
     public JsonObject ocds(long competitionId, @NotNull URI packageUri) {
         MiniCompetition competition = competitions.get(competitionId);
         if (competition.getPublished() == null || competition.getStatus() == CompetitionStatus.CANCELLED) {
-            throw new BusinessException(competition.getReference() + " is not open data: only competitions that are"
+            throw new WrongStateException(competition.getReference() + " is not open data: only competitions that are"
                     + " published and not cancelled are.");
         }
         BlockContract contract = competition.getContract();
@@ -89,7 +89,7 @@ public class CompetitionExports {
     public String scoresCsv(long competitionId) {
         MiniCompetition competition = competitions.get(competitionId);
         if (competition.getAwardDecided() == null) {
-            throw new BusinessException("The scores of " + competition.getReference()
+            throw new WrongStateException("The scores of " + competition.getReference()
                     + " are published once the award is decided.");
         }
         return ScoresCsv.of(competition.getReference(), evaluated.ranking(competition));

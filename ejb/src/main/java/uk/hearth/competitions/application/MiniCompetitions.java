@@ -33,8 +33,8 @@ import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.Act;
-import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
@@ -178,7 +178,7 @@ public class MiniCompetitions {
         MiniCompetition competition = competitions.get(competitionId);
         Clarification clarification = competitions.getClarification(competitionId, clarificationId);
         if (!competition.isOpenForBidsAt(clock.now())) {
-            throw new BusinessException("Answers can be published only while " + competition.getReference() + " is open for bids.");
+            throw new WrongStateException("Answers can be published only while " + competition.getReference() + " is open for bids.");
         }
         clarification.answer(answer, callers.act());
         tellInvited(competition, "clarification published for " + competition.getReference(),

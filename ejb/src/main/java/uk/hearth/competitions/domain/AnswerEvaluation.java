@@ -9,6 +9,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.domain.Versioned;
 
 /**
@@ -47,7 +48,7 @@ public abstract class AnswerEvaluation implements Versioned {
                     + " belong to different competitions");
         }
         if (bid.getStatus() != BidStatus.SUBMITTED) {
-            throw new BusinessException("The bid from " + bid.getOrganisation().getLegalName() + " is "
+            throw new WrongStateException("The bid from " + bid.getOrganisation().getLegalName() + " is "
                     + bid.getStatus().label().toLowerCase() + ", so it is not evaluated.");
         }
         if (question.getKind() != kind) {

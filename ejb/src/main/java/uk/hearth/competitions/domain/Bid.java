@@ -17,7 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.domain.Versioned;
 
 /**
@@ -96,7 +96,7 @@ public class Bid implements Versioned {
     /** Stores new sealed contents. A submitted bid is withdrawn first; a withdrawn one becomes a draft again. */
     public void reseal(SealedContent contents, Instant now) {
         if (status == BidStatus.SUBMITTED) {
-            throw new BusinessException("Your bid is submitted: withdraw it to change it, then submit it again before the deadline.");
+            throw new WrongStateException("Your bid is submitted: withdraw it to change it, then submit it again before the deadline.");
         }
         requireNotInvalid();
         sealed = contents;
@@ -106,7 +106,7 @@ public class Bid implements Versioned {
 
     public void submit(Instant now) {
         if (status == BidStatus.SUBMITTED) {
-            throw new BusinessException("Your bid is already submitted.");
+            throw new WrongStateException("Your bid is already submitted.");
         }
         requireNotInvalid();
         status = BidStatus.SUBMITTED;
@@ -116,7 +116,7 @@ public class Bid implements Versioned {
 
     public void withdraw(Instant now) {
         if (status != BidStatus.SUBMITTED) {
-            throw new BusinessException("Only a submitted bid can be withdrawn.");
+            throw new WrongStateException("Only a submitted bid can be withdrawn.");
         }
         status = BidStatus.WITHDRAWN;
         withdrawnAt = now;
@@ -134,7 +134,7 @@ public class Bid implements Versioned {
 
     private void requireNotInvalid() {
         if (status == BidStatus.INVALID) {
-            throw new BusinessException("Your bid was found invalid: " + invalidReason);
+            throw new WrongStateException("Your bid was found invalid: " + invalidReason);
         }
     }
 

@@ -16,8 +16,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.Act;
-import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.domain.Versioned;
 
 /**
@@ -86,7 +86,7 @@ public class Clarification implements Versioned {
     /** Answers and publishes to every invited provider; an answer, once published, is not taken back. */
     public void answer(String text, Act answered) {
         if (published) {
-            throw new BusinessException("This question has already been answered to all bidders.");
+            throw new WrongStateException("This question has already been answered to all bidders.");
         }
         answer = text.strip();
         this.answered = answered;

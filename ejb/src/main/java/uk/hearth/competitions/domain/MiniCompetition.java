@@ -32,8 +32,10 @@ import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DeadlinePassedException;
 import uk.hearth.shared.Lengths;
 import uk.hearth.shared.NotAllowedException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
@@ -222,7 +224,7 @@ public class MiniCompetition implements Versioned {
     /** Specification documents, like the rest of the description, are fixed at publication. */
     public void requireDraft() {
         if (status != CompetitionStatus.DRAFT) {
-            throw new BusinessException("The competition " + reference + " is published and cannot be changed.");
+            throw new WrongStateException("The competition " + reference + " is published and cannot be changed.");
         }
     }
 
@@ -232,7 +234,7 @@ public class MiniCompetition implements Versioned {
      */
     public boolean publish(Act published, byte[] sealingKey) {
         if (status == CompetitionStatus.CANCELLED) {
-            throw new BusinessException("The competition " + reference + " was cancelled.");
+            throw new WrongStateException("The competition " + reference + " was cancelled.");
         }
         if (status != CompetitionStatus.DRAFT) {
             return false;
@@ -281,7 +283,7 @@ public class MiniCompetition implements Versioned {
     /** Bids are taken up to and including the tender deadline instant, by the server's clock. */
     public void requireOpenForBidsAt(Instant now) {
         if (status != CompetitionStatus.PUBLISHED) {
-            throw new BusinessException("The competition " + reference + " is not open for bids.");
+            throw new WrongStateException("The competition " + reference + " is not open for bids.");
         }
         if (now.isAfter(tenderDeadline)) {
             throw new TenderDeadlinePassedException(reference, tenderDeadline);
@@ -296,7 +298,7 @@ public class MiniCompetition implements Versioned {
     public void requireOpenForQuestionsAt(Instant now) {
         requireOpenForBidsAt(now);
         if (now.isAfter(clarificationDeadline)) {
-            throw new BusinessException("Clarification questions for " + reference + " closed on "
+            throw new DeadlinePassedException("Clarification questions for " + reference + " closed on "
                     + DeadlineWords.of(clarificationDeadline) + " (UK time).");
         }
     }
@@ -307,11 +309,11 @@ public class MiniCompetition implements Versioned {
      */
     public void requireUnsealableAt(Instant now) {
         if (status == CompetitionStatus.DRAFT || (status == CompetitionStatus.CANCELLED && opened == null)) {
-            throw new BusinessException("The bids for " + reference + " cannot be opened: the competition "
+            throw new WrongStateException("The bids for " + reference + " cannot be opened: the competition "
                     + (status == CompetitionStatus.DRAFT ? "has not been published." : "was cancelled before they were opened."));
         }
         if (!now.isAfter(tenderDeadline)) {
-            throw new BusinessException("The bids for " + reference + " stay sealed until the tender deadline, "
+            throw new WrongStateException("The bids for " + reference + " stay sealed until the tender deadline, "
                     + DeadlineWords.of(tenderDeadline) + " (UK time).");
         }
     }
@@ -347,7 +349,7 @@ public class MiniCompetition implements Versioned {
     public void requireOpenedAt(Instant now) {
         requireUnsealableAt(now);
         if (opened == null) {
-            throw new BusinessException("Open the bids for " + reference + " first, so the opening is recorded.");
+            throw new WrongStateException("Open the bids for " + reference + " first, so the opening is recorded.");
         }
     }
 
@@ -360,10 +362,10 @@ public class MiniCompetition implements Versioned {
             case OPENED -> {
                 return;
             }
-            case CANCELLED -> throw new BusinessException("The competition " + reference + " was cancelled.");
-            case AWARDED, STANDSTILL, CONCLUDED -> throw new BusinessException("The award of " + reference
+            case CANCELLED -> throw new WrongStateException("The competition " + reference + " was cancelled.");
+            case AWARDED, STANDSTILL, CONCLUDED -> throw new WrongStateException("The award of " + reference
                     + " has been decided, so its evaluation can no longer change.");
-            default -> throw new BusinessException("The bids for " + reference
+            default -> throw new WrongStateException("The bids for " + reference
                     + " have not been opened yet, so there is nothing to evaluate.");
         }
     }
@@ -405,7 +407,7 @@ public class MiniCompetition implements Versioned {
     /** The standstill the award decision started. */
     public StandstillPeriod standstill() {
         if (awardDecided == null) {
-            throw new BusinessException("The award of " + reference + " has not been decided yet.");
+            throw new WrongStateException("The award of " + reference + " has not been decided yet.");
         }
         return new StandstillPeriod(standstillMode, awardDecided.at());
     }
@@ -422,12 +424,12 @@ public class MiniCompetition implements Versioned {
     /** Concludes the contract with the winner, never before the standstill ends by the server's clock. */
     public void conclude(String contract, LocalDate startDate, Act concluded) {
         if (status != CompetitionStatus.STANDSTILL) {
-            throw new BusinessException("The contract of " + reference + " cannot be concluded: the competition is "
+            throw new WrongStateException("The contract of " + reference + " cannot be concluded: the competition is "
                     + status.label().toLowerCase() + ".");
         }
         standstill().requireEnded(concluded.at());
         if (startDate.isBefore(concluded.at().atZone(HearthClock.LONDON).toLocalDate())) {
-            throw new BusinessException("The contract cannot start before the day it is concluded.");
+            throw new BusinessException("startDate", "The contract cannot start before the day it is concluded.");
         }
         status = CompetitionStatus.CONCLUDED;
         contractReference = contract;
@@ -441,7 +443,7 @@ public class MiniCompetition implements Versioned {
 
     public void cancel(String reason, Act cancelled) {
         if (status == CompetitionStatus.CANCELLED || status == CompetitionStatus.CONCLUDED) {
-            throw new BusinessException("The competition " + reference + " is already " + status.label().toLowerCase() + ".");
+            throw new WrongStateException("The competition " + reference + " is already " + status.label().toLowerCase() + ".");
         }
         status = CompetitionStatus.CANCELLED;
         cancelReason = reason.strip();

@@ -46,7 +46,7 @@ public class PassFailResult extends AnswerEvaluation {
     /** Records the result; a failure needs its reason. Recording again replaces it until the award is decided. */
     public void record(boolean hasPassed, String why, Act recorded) {
         if (!hasPassed && (why == null || why.isBlank())) {
-            throw new BusinessException("Record why the bid fails question " + getQuestion().getSortOrder() + ".");
+            throw new BusinessException("reason", "Record why the bid fails question " + getQuestion().getSortOrder() + ".");
         }
         passed = hasPassed;
         reason = why == null || why.isBlank() ? null : why.strip();

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.CompetitionStatus;
+import uk.hearth.competitions.domain.EvaluationIncompleteException;
 import uk.hearth.competitions.domain.EvaluatorScore;
 import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.RankedBid;
@@ -47,6 +49,8 @@ import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.NotAllowedException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsAdmin;
@@ -176,28 +180,24 @@ class CompetitionEvaluationIT {
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
-        assertEquals("The bids for " + reference + " have not been opened yet, so there is nothing to evaluate.",
-                refused(asSecond, () -> evaluation.declare(id, false, null)));
+        refused(WrongStateException.class, asSecond, () -> evaluation.declare(id, false, null));
 
         open(competition);
-        String declareFirst = "Declare whether you have a conflict of interest in " + reference
-                + " before you see or score its bids.";
-        assertEquals(declareFirst, refused(asSecond, () -> evaluation.bidsToEvaluate(id)));
-        assertEquals(declareFirst, refused(asSecond, () -> evaluation.myScores(id)));
-        assertEquals(declareFirst, refused(asSecond, () -> evaluation.ranking(id)));
+        // Not declared yet.
+        refused(NotAllowedException.class, asSecond, () -> evaluation.bidsToEvaluate(id));
+        refused(NotAllowedException.class, asSecond, () -> evaluation.myScores(id));
+        refused(NotAllowedException.class, asSecond, () -> evaluation.ranking(id));
 
-        assertEquals("Say what your conflict of interest is, so that it is on record.",
-                refused(asThird, () -> evaluation.declare(id, true, " ")));
+        assertEquals(Optional.of("note"), refused(BusinessException.class, asThird, () -> evaluation.declare(id, true, " ")).field());
         assertTrue(asThird.call(() -> evaluation.declare(id, true, "I was a director of a bidder.")).isConflicted());
         assertEquals(List.of(COMMISSIONER, SECOND),
                 asCommissioner.call(() -> competitions.overview(id)).competition().getPanel().stream().sorted().toList());
-        String conflicted = "You declared a conflict of interest in " + reference
-                + ", so you take no part in its evaluation or award.";
-        assertEquals(conflicted, refused(asThird, () -> evaluation.bidsToEvaluate(id)));
-        assertEquals(conflicted, refused(asThird, () -> evaluation.ranking(id)));
-        assertEquals(conflicted, refused(asThird, () -> award.decideAward(id, 0)));
+        // Declared a conflict.
+        refused(NotAllowedException.class, asThird, () -> evaluation.bidsToEvaluate(id));
+        refused(NotAllowedException.class, asThird, () -> evaluation.ranking(id));
+        refused(NotAllowedException.class, asThird, () -> award.decideAward(id, 0));
         assertEquals("You have already declared whether you have a conflict of interest in " + reference + ".",
-                refused(asThird, () -> evaluation.declare(id, false, null)));
+                refused(BusinessException.class, asThird, () -> evaluation.declare(id, false, null)).getMessage());
         assertTrue(database.text(AUDIT, String.valueOf(id)).contains(THIRD
                 + " declared a conflict of interest (I was a director of a bidder.) and left the evaluation panel"));
 
@@ -218,20 +218,18 @@ class CompetitionEvaluationIT {
         long siblings = question(competition, 2);
         long school = question(competition, 3);
         assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(asThird, () -> evaluation.declare(id, false, null)));
+                refused(NotAllowedException.class, asThird, () -> evaluation.declare(id, false, null)).getMessage());
         asCommissioner.call(() -> evaluation.declare(id, false, null));
         asSecond.call(() -> evaluation.declare(id, false, "None."));
-        assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(asThird, () -> evaluation.score(id, bid, siblings, 3, "Outsider's view.")));
-        assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(asThird, () -> evaluation.bidsToEvaluate(id)));
+        refused(NotAllowedException.class, asThird, () -> evaluation.score(id, bid, siblings, 3, "Outsider's view."));
+        refused(NotAllowedException.class, asThird, () -> evaluation.bidsToEvaluate(id));
 
         asCommissioner.call(() -> evaluation.score(id, bid, siblings, 2, "First thoughts."));
         asCommissioner.call(() -> evaluation.score(id, bid, siblings, 5, "Every sibling group stays together."));
         asCommissioner.call(() -> evaluation.score(id, bid, school, 4, "Transport to school is arranged."));
         asSecond.call(() -> evaluation.score(id, bid, siblings, 3, "Only for pairs of siblings."));
-        assertEquals("Question 1 is pass/fail: record whether each bid passes it.",
-                refused(asSecond, () -> evaluation.score(id, bid, question(competition, 1), 3, "Insured.")));
+        assertEquals("Question 1 is pass/fail: record whether each bid passes it.", refused(BusinessException.class,
+                asSecond, () -> evaluation.score(id, bid, question(competition, 1), 3, "Insured.")).getMessage());
         assertEquals(List.of("A score is a whole number from 0 to 5."),
                 violations(asSecond, () -> evaluation.score(id, bid, school, 6, "Too good.")));
         assertEquals(List.of("Justify your score."), violations(asSecond, () -> evaluation.score(id, bid, school, 3, " ")));
@@ -242,14 +240,14 @@ class CompetitionEvaluationIT {
         List<EvaluatorScore> theirs = asSecond.call(() -> evaluation.myScores(id));
         assertEquals(List.of(SECOND), theirs.stream().map(s -> s.getScored().username()).distinct().toList());
         assertEquals(List.of(3), theirs.stream().map(EvaluatorScore::getScore).toList());
-        String notYet = "Moderation of " + reference + " starts once every evaluator has scored every answer on their"
-                + " own: 1 score is still to come.";
-        assertEquals(notYet, refused(asSecond, () -> evaluation.moderationSheet(id)));
-        assertEquals(notYet, refused(asCommissioner, () -> evaluation.moderate(id, bid, siblings, 4, "Agreed.")));
+        assertEquals("Moderation of " + reference + " starts once every evaluator has scored every answer on their own: 1"
+                + " score is still to come.", refused(WrongStateException.class, asSecond, () -> evaluation.moderationSheet(id))
+                .getMessage());
+        refused(WrongStateException.class, asCommissioner, () -> evaluation.moderate(id, bid, siblings, 4, "Agreed."));
 
         asSecond.call(() -> evaluation.score(id, bid, school, 3, "Transport only in term time."));
-        assertEquals("Every evaluator has scored every answer of " + reference + ", so the scores are fixed for moderation.",
-                refused(asSecond, () -> evaluation.score(id, bid, school, 4, "Second thoughts.")));
+        // Every score is in, so they are fixed for moderation.
+        refused(WrongStateException.class, asSecond, () -> evaluation.score(id, bid, school, 4, "Second thoughts."));
         ModerationSheet sheet = asSecond.call(() -> evaluation.moderationSheet(id));
         assertEquals(4, sheet.evaluatorScores().size());
         assertEquals(List.of(COMMISSIONER, SECOND), sheet.declarations().stream().map(d -> d.getDeclared().username()).sorted().toList());
@@ -272,8 +270,8 @@ class CompetitionEvaluationIT {
         admissions.admitted(asThirdProvider);
         MiniCompetition competition = published(List.of(COMMISSIONER));
         long id = competition.getId();
-        assertEquals("Enter a price above zero before submitting.", assertThrows(BusinessException.class,
-                () -> submit(asProvider, competition, "Acorn's answer", "0.00", CompetitionSamples.PUBLISHED)).getMessage());
+        assertEquals(Optional.of("price"), assertThrows(BusinessException.class,
+                () -> submit(asProvider, competition, "Acorn's answer", "0.00", CompetitionSamples.PUBLISHED)).field());
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
         submit(asOtherProvider, competition, "Birch's answer", "1250.00", CompetitionSamples.PUBLISHED.plusSeconds(60));
         submit(asThirdProvider, competition, "Cedar's answer", "900.00", CompetitionSamples.PUBLISHED.plusSeconds(120));
@@ -286,15 +284,15 @@ class CompetitionEvaluationIT {
         long insurance = question(competition, 1);
         pass(id, acornBid, insurance);
         pass(id, birchBid, insurance);
-        assertEquals("Record why the bid fails question 1.",
-                refused(asCommissioner, () -> evaluation.recordPassFail(id, cedarBid, insurance, false, null)));
+        assertEquals(Optional.of("reason"), refused(BusinessException.class, asCommissioner,
+                () -> evaluation.recordPassFail(id, cedarBid, insurance, false, null)).field());
         asCommissioner.call(() -> evaluation.recordPassFail(id, cedarBid, insurance, false, "The certificate is for £2m."));
         // Cedar is excluded, so its answers need no scores: the lowest price still scored is Acorn's.
         score(asCommissioner, competition, acornBid, 4, 1);
         score(asCommissioner, competition, birchBid, 3, 4);
         assertEquals("Bids cannot be ranked until every evaluation is complete: the bid from " + acorn.getLegalName()
                 + " has no moderated score for ‘How will you keep siblings together?’.",
-                refused(asCommissioner, () -> evaluation.ranking(id)));
+                refused(EvaluationIncompleteException.class, asCommissioner, () -> evaluation.ranking(id)).getMessage());
         moderate(competition, acornBid, 4, 1);
         moderate(competition, birchBid, 3, 4);
 
@@ -305,8 +303,8 @@ class CompetitionEvaluationIT {
         assertEquals(List.of(1, 2), ranking.ranked().stream().map(RankedBid::rank).toList());
         assertEquals(new BigDecimal("40.00"), ranking.rankedBid(acornBid).orElseThrow().priceScore());
         assertEquals("It failed the pass/fail question ‘" + INSURANCE + "’.", ranking.excludedBid(cedarBid).orElseThrow().reason());
-        assertEquals("The scores of " + competition.getReference() + " are published once the award is decided.",
-                refused(asContractManager, () -> exports.scoresCsv(id)));
+        // Published once the award is decided.
+        refused(WrongStateException.class, asContractManager, () -> exports.scoresCsv(id));
 
         clock.fixAt(DECISION);
         asCommissioner.call(() -> award.decideAward(id, version(id)));
@@ -356,8 +354,9 @@ class CompetitionEvaluationIT {
         assertEquals(STANDSTILL_ENDS, decided.standstill().endsAt());
         assertEquals(STANDSTILL_ENDS, new StandstillPeriod(StandstillMode.CALENDAR_DAYS_10, DECISION).endsAt());
         assertTrue(asAdmin.call(() -> deadlines.scheduledFor(id)).contains(new CompetitionDeadlines.StandstillEnds(id)));
-        assertEquals("The award of " + reference + " has been decided, so its evaluation can no longer change.",
-                refused(asCommissioner, () -> evaluation.moderate(id, birchBid, question(competition, 2), 5, "Too late.")));
+        // The award is decided, so the evaluation can no longer change.
+        refused(WrongStateException.class, asCommissioner,
+                () -> evaluation.moderate(id, birchBid, question(competition, 2), 5, "Too late."));
 
         String toBirch = letterTo(competition, birch);
         assertContains(toBirch, "Your bid was not successful: it ranked 2 of 2.");
@@ -384,8 +383,8 @@ class CompetitionEvaluationIT {
         clock.fixAt(STANDSTILL_ENDS);
         endStandstill(id);
         assertEquals(STANDSTILL_ENDS, asCommissioner.call(() -> competitions.overview(id)).competition().getStandstillEndedAt());
-        assertEquals("The contract cannot start before the day it is concluded.", refused(asCommissioner,
-                () -> award.concludeContract(id, version(id), LocalDate.of(2027, 3, 30))));
+        assertEquals(Optional.of("startDate"), refused(BusinessException.class, asCommissioner,
+                () -> award.concludeContract(id, version(id), LocalDate.of(2027, 3, 30))).field());
         MiniCompetition concluded = asCommissioner.call(() -> award.concludeContract(id, version(id), LocalDate.of(2027, 4, 5)));
         assertEquals(CompetitionStatus.CONCLUDED, concluded.getStatus());
         String contractReference = "BC-" + reference.substring("MC-".length());
@@ -515,8 +514,8 @@ class CompetitionEvaluationIT {
                 .orElseThrow().getId();
     }
 
-    private static String refused(RoleCaller caller, Callable<?> work) {
-        return assertThrows(BusinessException.class, () -> caller.call(work)).getMessage();
+    private static <E extends BusinessException> E refused(Class<E> kind, RoleCaller caller, Callable<?> work) {
+        return assertThrows(kind, () -> caller.call(work));
     }
 
     /** The messages of the Bean Validation constraints the call broke. */
