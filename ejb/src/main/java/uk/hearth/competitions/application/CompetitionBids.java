@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.BidContents;
@@ -112,11 +113,7 @@ public class CompetitionBids {
     public MyBid saveDraft(long competitionId, @NotNull @Valid BidDraft draft) {
         Invitation invitation = openInvitation(competitionId);
         invitation.getCompetition().requireOwnQuestions(draft.answers());
-        Bid bid = myBidOrNew(invitation);
-        BidContents contents = sealedBids.readOwn(bid, invitation.getOrganisation()).with(draft);
-        sealedBids.seal(bid, contents);
-        audited(bid, "bid.saved", "draft saved");
-        return new MyBid(bid, contents);
+        return resealed(invitation, myBidOrNew(invitation), before -> before.with(draft), "draft saved");
     }
 
     /** The file is checked like every upload, then kept only sealed; its name goes into the sealed contents. */
@@ -125,23 +122,17 @@ public class CompetitionBids {
         Invitation invitation = openInvitation(competitionId);
         Bid bid = myBidOrNew(invitation);
         StoredFile upload = UploadPolicy.check(fileName, content);
-        BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
-        BidContents contents = before.withAttachment(sealedBids.keep(bid, upload, content));
-        sealedBids.seal(bid, contents);
-        audited(bid, "bid.saved", "file attached");
-        return new MyBid(bid, contents);
+        return resealed(invitation, bid, before -> before.withAttachment(sealedBids.keep(bid, upload, content)),
+                "file attached");
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public MyBid detach(long competitionId, @NotNull String key) {
         Invitation invitation = openInvitation(competitionId);
-        Bid bid = myBid(invitation);
-        BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
-        before.attachment(key).orElseThrow(() -> new RecordNotFoundException("The file"));
-        BidContents contents = before.withoutAttachment(key);
-        sealedBids.seal(bid, contents);
-        audited(bid, "bid.saved", "file removed");
-        return new MyBid(bid, contents);
+        return resealed(invitation, myBid(invitation), before -> {
+            before.attachment(key).orElseThrow(() -> new RecordNotFoundException("The file"));
+            return before.withoutAttachment(key);
+        }, "file removed");
     }
 
     @RolesAllowed(Roles.PROVIDER)
@@ -185,6 +176,14 @@ public class CompetitionBids {
     public Optional<MyBid> myBid(long competitionId) {
         Invitation invitation = invitationTo(competitionId);
         return findBid(invitation).map(b -> new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation())));
+    }
+
+    /** The bid's own contents as {@code change} makes them, sealed again, and the saving audited as {@code what}. */
+    private MyBid resealed(Invitation invitation, Bid bid, UnaryOperator<BidContents> change, String what) {
+        BidContents contents = change.apply(sealedBids.readOwn(bid, invitation.getOrganisation()));
+        sealedBids.seal(bid, contents);
+        audited(bid, "bid.saved", what);
+        return new MyBid(bid, contents);
     }
 
     private void audited(Bid bid, String action, String what) {

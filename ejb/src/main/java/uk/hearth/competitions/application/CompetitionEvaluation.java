@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.competitions.domain.AnswerEvaluation;
@@ -116,21 +117,12 @@ public class CompetitionEvaluation {
             @Min(value = 0, message = SCORE_RANGE) @Max(value = 5, message = SCORE_RANGE) int score,
             @NotBlank(message = "Justify your score.") @Size(max = EvaluatorScore.JUSTIFICATION_LENGTH,
                     message = "A justification must be 4,000 characters or fewer.") String justification) {
-        MiniCompetition competition = competitions.get(competitionId);
-        String me = panel.requireEvaluator(competition);
-        competition.requireEvaluating();
-        if (outstandingScores(competition, evaluations.scoresOf(competitionId)) == 0) {
-            throw new WrongStateException("Every evaluator has scored every answer of " + competition.getReference()
-                    + ", so the scores are fixed for moderation.");
-        }
-        Bid bid = evaluated.get(competition, bidId);
-        CompetitionQuestion question = question(competition, questionId);
-        EvaluatorScore own = evaluations.findScore(bidId, questionId, me)
-                .orElseGet(() -> new EvaluatorScore(bid, question));
+        Judging judging = judging(competitionId, bidId, questionId, this::requireScoringOpen);
+        EvaluatorScore own = evaluations.findScore(bidId, questionId, judging.evaluator())
+                .orElseGet(() -> new EvaluatorScore(judging.bid(), judging.question()));
         own.score(score, justification, callers.act());
-        addIfNew(own);
-        audit.record("competition.answer-scored", "MiniCompetition", competitionId, competition.getReference() + ": "
-                + me + " scored question " + question.getSortOrder() + " of bid " + bidId);
+        recorded(judging, own, "competition.answer-scored", "scored question " + judging.question().getSortOrder()
+                + " of bid " + bidId);
         return own;
     }
 
@@ -158,18 +150,12 @@ public class CompetitionEvaluation {
             @Min(value = 0, message = SCORE_RANGE) @Max(value = 5, message = SCORE_RANGE) int score,
             @NotBlank(message = "Note why the panel agreed this score.") @Size(max = ModeratedScore.NOTE_LENGTH,
                     message = "A moderation note must be 4,000 characters or fewer.") String note) {
-        MiniCompetition competition = competitions.get(competitionId);
-        String me = panel.requireEvaluator(competition);
-        competition.requireEvaluating();
-        requireScoringComplete(competition);
-        Bid bid = evaluated.get(competition, bidId);
-        CompetitionQuestion question = question(competition, questionId);
+        Judging judging = judging(competitionId, bidId, questionId, this::requireScoringComplete);
         ModeratedScore moderated = evaluations.findModeratedScore(bidId, questionId)
-                .orElseGet(() -> new ModeratedScore(bid, question));
+                .orElseGet(() -> new ModeratedScore(judging.bid(), judging.question()));
         moderated.moderate(score, note, callers.act());
-        addIfNew(moderated);
-        audit.record("competition.score-moderated", "MiniCompetition", competitionId, competition.getReference() + ": "
-                + me + " moderated question " + question.getSortOrder() + " of bid " + bidId);
+        recorded(judging, moderated, "competition.score-moderated", "moderated question "
+                + judging.question().getSortOrder() + " of bid " + bidId);
         return moderated;
     }
 
@@ -177,17 +163,13 @@ public class CompetitionEvaluation {
     @RolesAllowed(Roles.COMMISSIONER)
     public PassFailResult recordPassFail(long competitionId, long bidId, long questionId, boolean passed,
             @Size(max = Lengths.REASON, message = "The reason must be 2,000 characters or fewer.") String reason) {
-        MiniCompetition competition = competitions.get(competitionId);
-        String me = panel.requireEvaluator(competition);
-        competition.requireEvaluating();
-        Bid bid = evaluated.get(competition, bidId);
-        CompetitionQuestion question = question(competition, questionId);
+        // Results are recorded at any point of the evaluation: they decide which answers need scores.
+        Judging judging = judging(competitionId, bidId, questionId, competition -> { });
         PassFailResult result = evaluations.findPassFailResult(bidId, questionId)
-                .orElseGet(() -> new PassFailResult(bid, question));
+                .orElseGet(() -> new PassFailResult(judging.bid(), judging.question()));
         result.record(passed, reason, callers.act());
-        addIfNew(result);
-        audit.record("competition.pass-fail-recorded", "MiniCompetition", competitionId, competition.getReference()
-                + ": " + me + " recorded the result of pass/fail question " + question.getSortOrder() + " for bid " + bidId);
+        recorded(judging, result, "competition.pass-fail-recorded", "recorded the result of pass/fail question "
+                + judging.question().getSortOrder() + " for bid " + bidId);
         return result;
     }
 
@@ -210,6 +192,37 @@ public class CompetitionEvaluation {
         panel.requireEvaluator(competition);
         Bid bid = evaluated.get(competition, bidId);
         return sealedBids.file(bid, sealedBids.readOpened(bid), key);
+    }
+
+    /** A panel member free of conflict judging one answer of a valid bid, while the bids are evaluated. */
+    private record Judging(MiniCompetition competition, String evaluator, Bid bid, CompetitionQuestion question) {
+    }
+
+    /** @param stage what this kind of judgement further needs of the evaluation's progress */
+    private Judging judging(long competitionId, long bidId, long questionId, Consumer<MiniCompetition> stage) {
+        MiniCompetition competition = competitions.get(competitionId);
+        String me = panel.requireEvaluator(competition);
+        competition.requireEvaluating();
+        stage.accept(competition);
+        return new Judging(competition, me, evaluated.get(competition, bidId), question(competition, questionId));
+    }
+
+    /** Stores a judgement made for the first time (one made before is changed in place), and audits it. */
+    private void recorded(Judging judging, AnswerEvaluation judgement, String action, String what) {
+        if (judgement.getId() == null) {
+            evaluations.add(judgement);
+        }
+        MiniCompetition competition = judging.competition();
+        audit.record(action, "MiniCompetition", competition.getId(), competition.getReference() + ": "
+                + judging.evaluator() + " " + what);
+    }
+
+    /** Evaluators score on their own until every score is in. */
+    private void requireScoringOpen(MiniCompetition competition) {
+        if (outstandingScores(competition, evaluations.scoresOf(competition.getId())) == 0) {
+            throw new WrongStateException("Every evaluator has scored every answer of " + competition.getReference()
+                    + ", so the scores are fixed for moderation.");
+        }
     }
 
     /**
@@ -240,13 +253,6 @@ public class CompetitionEvaluation {
                     + (outstanding == 1 ? "score is" : "scores are") + " still to come.");
         }
         return scores;
-    }
-
-    /** Stores a judgement made for the first time; one made before is changed in place. */
-    private void addIfNew(AnswerEvaluation judgement) {
-        if (judgement.getId() == null) {
-            evaluations.add(judgement);
-        }
     }
 
     private static CompetitionQuestion question(MiniCompetition competition, long questionId) {

@@ -1,9 +1,6 @@
 package uk.hearth.competitions.domain;
 
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MappedSuperclass;
@@ -17,15 +14,7 @@ import uk.hearth.shared.domain.Versioned;
  * the pass/fail result. Only valid bids are evaluated, and each kind of question only in its own way.
  */
 @MappedSuperclass
-public abstract class AnswerEvaluation implements Versioned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
+public abstract class AnswerEvaluation extends CompetitionPart implements Versioned {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "bid_id", updatable = false)
@@ -43,6 +32,7 @@ public abstract class AnswerEvaluation implements Versioned {
 
     /** @param kind the kind of question this judgement is made on */
     protected AnswerEvaluation(Bid bid, CompetitionQuestion question, QuestionKind kind) {
+        super(bid.getCompetition());
         if (!bid.getCompetition().getId().equals(question.getCompetition().getId())) {
             throw new IllegalArgumentException("Bid " + bid.getId() + " and question " + question.getId()
                     + " belong to different competitions");
@@ -56,17 +46,8 @@ public abstract class AnswerEvaluation implements Versioned {
                     + (question.getKind() == QuestionKind.PASS_FAIL ? "pass/fail: record whether each bid passes it."
                             : "a quality question: it is scored, not passed or failed."));
         }
-        this.competition = bid.getCompetition();
         this.bid = bid;
         this.question = question;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public Bid getBid() {

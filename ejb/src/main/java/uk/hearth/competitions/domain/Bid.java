@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -33,20 +30,12 @@ import uk.hearth.shared.domain.Versioned;
         + " where b.competition.id = :competitionId and b.status in :statuses order by b.submittedAt, b.id")
 @NamedQuery(name = Bid.COUNT_WITH_STATUS,
         query = "select count(b) from Bid b where b.competition.id = :competitionId and b.status = :status")
-public class Bid implements Versioned {
+public class Bid extends CompetitionPart implements Versioned {
 
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Bid.forCompetitionAndOrganisation";
     public static final String OF_COMPETITION_IN = "Bid.ofCompetitionIn";
     public static final String COUNT_WITH_STATUS = "Bid.countWithStatus";
     public static final int REASON_LENGTH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id", updatable = false)
@@ -86,7 +75,7 @@ public class Bid implements Versioned {
     }
 
     public Bid(MiniCompetition competition, Organisation organisation, Instant now) {
-        this.competition = competition;
+        super(competition);
         this.organisation = organisation;
         this.status = BidStatus.DRAFT;
         this.createdAt = now;
@@ -136,14 +125,6 @@ public class Bid implements Versioned {
         if (status == BidStatus.INVALID) {
             throw new WrongStateException("Your bid was found invalid: " + invalidReason);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public Organisation getOrganisation() {

@@ -5,9 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -34,20 +31,12 @@ import uk.hearth.shared.domain.Versioned;
 @NamedQuery(name = Clarification.PUBLISHED,
         query = "select c from CompetitionClarification c where c.competition.id = :competitionId and c.published = true"
                 + " order by c.answered.at, c.id")
-public class Clarification implements Versioned {
+public class Clarification extends CompetitionPart implements Versioned {
 
     public static final String OF_COMPETITION = "CompetitionClarification.ofCompetition";
     public static final String OF_COMPETITION_BY_ID = "CompetitionClarification.ofCompetitionById";
     public static final String PUBLISHED = "CompetitionClarification.published";
     public static final int QUESTION_LENGTH = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "asked_by_organisation_id", updatable = false)
@@ -77,7 +66,7 @@ public class Clarification implements Versioned {
     }
 
     public Clarification(MiniCompetition competition, Organisation askedBy, String question, Instant askedAt) {
-        this.competition = competition;
+        super(competition);
         this.askedBy = askedBy;
         this.question = question.strip();
         this.askedAt = askedAt;
@@ -91,14 +80,6 @@ public class Clarification implements Versioned {
         answer = text.strip();
         this.answered = answered;
         published = true;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     /** For the council only. */

@@ -4,12 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import uk.hearth.shared.Act;
@@ -25,18 +19,10 @@ import uk.hearth.shared.Lengths;
         query = "select d from ConflictDeclaration d where d.competition.id = :competitionId order by d.declared.at, d.id")
 @NamedQuery(name = ConflictDeclaration.OF_EVALUATOR, query = "select d from ConflictDeclaration d"
         + " where d.competition.id = :competitionId and d.declared.username = :evaluator")
-public class ConflictDeclaration {
+public class ConflictDeclaration extends CompetitionPart {
 
     public static final String OF_COMPETITION = "ConflictDeclaration.ofCompetition";
     public static final String OF_EVALUATOR = "ConflictDeclaration.ofEvaluator";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @Column(nullable = false, updatable = false)
     private boolean conflicted;
@@ -55,18 +41,10 @@ public class ConflictDeclaration {
     }
 
     public ConflictDeclaration(MiniCompetition competition, boolean conflicted, String note, Act declared) {
-        this.competition = competition;
+        super(competition);
         this.conflicted = conflicted;
         this.note = note == null || note.isBlank() ? null : note.strip();
         this.declared = declared;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public boolean isConflicted() {

@@ -3,9 +3,6 @@ package uk.hearth.competitions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -24,19 +21,11 @@ import uk.hearth.organisations.domain.Organisation;
 @NamedQuery(name = Invitation.OF_COMPETITION,
         query = "select i from Invitation i join fetch i.organisation where i.competition.id = :competitionId"
                 + " order by i.organisation.legalName")
-public class Invitation {
+public class Invitation extends CompetitionPart {
 
     public static final String OF_ORGANISATION = "Invitation.ofOrganisation";
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Invitation.forCompetitionAndOrganisation";
     public static final String OF_COMPETITION = "Invitation.ofCompetition";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id", updatable = false)
@@ -49,17 +38,9 @@ public class Invitation {
     }
 
     public Invitation(MiniCompetition competition, Organisation organisation, Instant invitedAt) {
-        this.competition = competition;
+        super(competition);
         this.organisation = organisation;
         this.invitedAt = invitedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public Organisation getOrganisation() {

@@ -10,6 +10,7 @@ import static uk.hearth.testing.ScoringSamples.bid;
 import static uk.hearth.testing.ScoringSamples.competition;
 import static uk.hearth.testing.ScoringSamples.ranking;
 import static uk.hearth.testing.ScoringSamples.standstill;
+
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.hearth.competitions.domain.Ranking;

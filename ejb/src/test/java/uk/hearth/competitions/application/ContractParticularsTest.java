@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static uk.hearth.testing.ScoringSamples.CONCLUDED_AT;
 import static uk.hearth.testing.ScoringSamples.contract;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,7 @@
 package uk.hearth.competitions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import uk.hearth.shared.money.Money;
