@@ -43,6 +43,7 @@ import uk.hearth.requests.domain.standard.NeedsProfile;
 import uk.hearth.requests.domain.standard.Pets;
 import uk.hearth.requests.domain.standard.Risk;
 import uk.hearth.requests.domain.standard.Suitability;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
@@ -124,7 +125,7 @@ public class DemoCommissioning {
                 "Four residential beds in Charnwood, 2027 to 2029", residential.getId(),
                 "A block contract for four beds in children's homes within 20 miles of Loughborough, for young people"
                         + " aged 12 to 17 with social, emotional and mental health needs.",
-                new BlockContract(ContractUnit.BEDS, 4, 24, 12, new BigDecimal("1920000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
+                new BlockContract(ContractUnit.BEDS, 4, 24, 12, Money.of("1920000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
                 List.of(new QuestionDetails(QuestionKind.PASS_FAIL,
                                 "Is every home you would use registered with Ofsted and judged good or outstanding?", 50, 0),
                         new QuestionDetails(QuestionKind.QUALITY,

@@ -14,10 +14,10 @@ import uk.hearth.competitions.domain.CompetitionDetails;
 import uk.hearth.competitions.domain.CompetitionQuestion;
 import uk.hearth.competitions.domain.ContractUnit;
 import uk.hearth.competitions.domain.MiniCompetition;
-import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.QuestionDetails;
 import uk.hearth.competitions.domain.QuestionKind;
 import uk.hearth.competitions.domain.StandstillMode;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 
 /** Made-up competitions and bids the competition ITs share. */
@@ -47,7 +47,7 @@ public final class CompetitionSamples {
             List<String> panel) {
         return new CompetitionDetails("Two beds for children under 10 near Loughborough " + Samples.unique(), Samples.FOSTERING,
                 "Two foster placements for children under 10 within 20 miles of Loughborough, for three years.",
-                new BlockContract(ContractUnit.BEDS, 2, 36, 12, new BigDecimal("450000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
+                new BlockContract(ContractUnit.BEDS, 2, 36, 12, Money.of("450000.00")), 40, PriceScoring.LOWEST_PRICE_RATIO,
                 List.of(new QuestionDetails(QuestionKind.PASS_FAIL, "Do you hold employers' liability insurance of £5m or more?", 20, 0),
                         new QuestionDetails(QuestionKind.QUALITY, "How will you keep siblings together?", QUALITY_WORD_LIMIT, 35),
                         new QuestionDetails(QuestionKind.QUALITY, "How will children keep their school place?", QUALITY_WORD_LIMIT, 25)),
@@ -62,7 +62,7 @@ public final class CompetitionSamples {
     public static BidDraft bid(MiniCompetition competition, String marker, BigDecimal price) {
         BigDecimal staffing = price.multiply(new BigDecimal("0.75")).setScale(2, RoundingMode.HALF_UP);
         return new BidDraft(answers(competition, q -> "Yes, " + marker + " answers question " + q.getSortOrder() + "."),
-                price, List.of(new PriceLine("Carers' fees and staffing", staffing), new PriceLine("Support and overheads", price.subtract(staffing))));
+                price, List.of(new BidDraft.Line("Carers' fees and staffing", staffing), new BidDraft.Line("Support and overheads", price.subtract(staffing))));
     }
 
     public static Map<Long, String> answers(MiniCompetition competition, Function<CompetitionQuestion, String> answer) {

@@ -17,6 +17,7 @@ import uk.hearth.competitions.domain.Ranking;
 import uk.hearth.competitions.domain.Scoring;
 import uk.hearth.competitions.domain.StandstillMode;
 import uk.hearth.competitions.domain.StandstillPeriod;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 
 /**
@@ -59,7 +60,7 @@ public final class ScoringSamples {
     /** A bid that passed both pass/fail questions, with its moderated safety and education scores. */
     public static BidForScoring bid(long id, String bidder, String price, int safety, int education,
             int minutesAfterNine) {
-        return new BidForScoring(id, bidder, new BigDecimal(price), Map.of(1L, true, 2L, true),
+        return new BidForScoring(id, bidder, Money.of(price), Map.of(1L, true, 2L, true),
                 Map.of(10L, safety, 11L, education), NINE.plusSeconds(60L * minutesAfterNine));
     }
 
@@ -68,7 +69,7 @@ public final class ScoringSamples {
                 bid(ACORN, "Acorn Care", "1000.00", 4, 3, 0),
                 bid(BEACON, "Beacon Homes", "1200.00", 5, 5, 1),
                 bid(CEDAR, "Cedar Lodge", "1500.00", 5, 1, 2),
-                new BidForScoring(DALE, "Dale House", new BigDecimal("500.00"), Map.of(1L, true, 2L, false), Map.of(),
+                new BidForScoring(DALE, "Dale House", Money.of("500.00"), Map.of(1L, true, 2L, false), Map.of(),
                         NINE.plusSeconds(180))));
     }
 
@@ -86,12 +87,12 @@ public final class ScoringSamples {
         return new ContractParticulars("BC-2026-0003", "MC-2026-0003", "Two beds for children under 10 within 20 miles",
                 "Leicestershire County Council", "Beacon Homes Ltd", "3 Mill Lane\nHinckley\nLE10 1AA",
                 "Residential children's homes", BlockContractType.BLOCK_BEDS, new BigDecimal("2"),
-                LocalDate.of(2027, 1, 4), 36, 12, new BigDecimal("11400.00"),
-                List.of(new PriceLine("Staffing", new BigDecimal("8200.00")),
-                        new PriceLine("Premises", new BigDecimal("1600.00")),
-                        new PriceLine("Education", new BigDecimal("1000.00")),
-                        new PriceLine("Activities and transport", new BigDecimal("600.00"))),
-                new BigDecimal("1778400.00"),
+                LocalDate.of(2027, 1, 4), 36, 12, Money.of("11400.00"),
+                List.of(new PriceLine("Staffing", Money.of("8200.00")),
+                        new PriceLine("Premises", Money.of("1600.00")),
+                        new PriceLine("Education", Money.of("1000.00")),
+                        new PriceLine("Activities and transport", Money.of("600.00"))),
+                Money.of("1778400.00"),
                 List.of("The provider holds both beds for children the council places, and tells the council within "
                         + "one working day whenever a bed becomes free.",
                         "The council pays for both beds every week, whether or not a child is placed in them."),

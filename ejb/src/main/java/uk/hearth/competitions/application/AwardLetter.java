@@ -69,6 +69,11 @@ public record AwardLetter(Competition competition, String bidder, AwardOutcome o
         }
     }
 
+    /** The bid the letter is about. */
+    public long bidId() {
+        return own == null ? exclusion.bidId() : own.bidId();
+    }
+
     /**
      * One letter for every bidder, ranked bids first in rank order, then the excluded ones.
      *

@@ -3,8 +3,6 @@ package uk.hearth.competitions.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,21 +10,22 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.BidContents;
 import uk.hearth.competitions.domain.BidDraft;
+import uk.hearth.competitions.domain.BidRepository;
 import uk.hearth.competitions.domain.Clarification;
-import uk.hearth.competitions.domain.CompetitionDocument;
 import uk.hearth.competitions.domain.Invitation;
 import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.competitions.domain.MiniCompetitionRepository;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.documents.domain.DocumentStore;
 import uk.hearth.documents.domain.StoredFile;
 import uk.hearth.documents.domain.UploadPolicy;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.organisations.application.CallerProfiles;
-import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
@@ -42,8 +41,11 @@ import uk.hearth.shared.time.HearthClock;
 @RolesAllowed(Roles.PROVIDER)
 public class CompetitionBids {
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MiniCompetitionRepository competitions;
+
+    @Inject
+    private BidRepository bids;
 
     @Inject
     private CallerProfiles callers;
@@ -65,35 +67,24 @@ public class CompetitionBids {
 
     @RolesAllowed(Roles.PROVIDER)
     public List<Invitation> invitations() {
-        List<Invitation> invitations = em.createNamedQuery(Invitation.OF_ORGANISATION, Invitation.class)
-                .setParameter("organisationId", callers.requireOrganisation().getId()).getResultList();
-        invitations.forEach(i -> i.getCompetition().getLot().getName());
-        return invitations;
+        return competitions.invitationsOfOrganisation(callers.requireOrganisation().getId());
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public InvitedCompetition competition(long competitionId) {
-        Invitation invitation = invitationTo(competitionId);
-        MiniCompetition competition = invitation.getCompetition();
-        competition.getLot().getName();
-        competition.getQuestions().size();
-        // The concluded contract is the winner's to download; nobody else's.
-        if (competition.getContractDocument() != null
-                && competition.getWinningBid().getOrganisation().getId().equals(invitation.getOrganisation().getId())) {
-            competition.getContractDocument().getFile().fileName();
-        }
+        // Only through the invitation: to anyone else it is "not found".
+        invitationTo(competitionId);
+        MiniCompetition competition = competitions.getForBidders(competitionId);
         Instant now = clock.now();
         boolean open = competition.isOpenForBidsAt(now);
-        return new InvitedCompetition(competition,
-                em.createNamedQuery(CompetitionDocument.OF_COMPETITION, CompetitionDocument.class)
-                        .setParameter("competitionId", competitionId).getResultList(),
-                clarifications(competitionId), open, open && !now.isAfter(competition.getClarificationDeadline()));
+        return new InvitedCompetition(competition, competitions.documentsOf(competitionId), clarifications(competitionId),
+                open, open && !now.isAfter(competition.getClarificationDeadline()));
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public DocumentDownload specification(long competitionId, long documentId) {
         invitationTo(competitionId);
-        return MiniCompetitions.specificationOf(em, store, competitionId, documentId);
+        return store.download(competitions.getDocument(competitionId, documentId).getFile());
     }
 
     /** Asked privately; the council answers it to every invited provider without saying who asked. */
@@ -104,7 +95,7 @@ public class CompetitionBids {
         MiniCompetition competition = invitation.getCompetition();
         competition.requireOpenForQuestionsAt(clock.now());
         Clarification clarification = new Clarification(competition, invitation.getOrganisation(), question, clock.now());
-        em.persist(clarification);
+        competitions.addClarification(clarification);
         audit.record("competition.clarification-asked", "MiniCompetition", competition.getId(), competition.getReference()
                 + ": clarification question " + clarification.getId() + " asked");
     }
@@ -112,8 +103,8 @@ public class CompetitionBids {
     @RolesAllowed(Roles.PROVIDER)
     public List<PublishedClarification> clarifications(long competitionId) {
         invitationTo(competitionId);
-        return em.createNamedQuery(Clarification.PUBLISHED, Clarification.class).setParameter("competitionId", competitionId)
-                .getResultStream().map(c -> new PublishedClarification(c.getId(), c.getQuestion(), c.getAnswer(), c.getAnsweredAt()))
+        return competitions.publishedClarificationsOf(competitionId).stream()
+                .map(c -> new PublishedClarification(c.getId(), c.getQuestion(), c.getAnswer(), c.getAnswered().at()))
                 .toList();
     }
 
@@ -122,11 +113,7 @@ public class CompetitionBids {
     public MyBid saveDraft(long competitionId, @NotNull @Valid BidDraft draft) {
         Invitation invitation = openInvitation(competitionId);
         invitation.getCompetition().requireOwnQuestions(draft.answers());
-        Bid bid = myBidOrNew(invitation);
-        BidContents contents = sealedBids.readOwn(bid, invitation.getOrganisation()).with(draft);
-        sealedBids.seal(bid, contents);
-        audited(bid, "bid.saved", "draft saved");
-        return new MyBid(bid, contents);
+        return resealed(invitation, myBidOrNew(invitation), before -> before.with(draft), "draft saved");
     }
 
     /** The file is checked like every upload, then kept only sealed; its name goes into the sealed contents. */
@@ -135,23 +122,17 @@ public class CompetitionBids {
         Invitation invitation = openInvitation(competitionId);
         Bid bid = myBidOrNew(invitation);
         StoredFile upload = UploadPolicy.check(fileName, content);
-        BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
-        BidContents contents = before.withAttachment(sealedBids.keep(bid, upload, content));
-        sealedBids.seal(bid, contents);
-        audited(bid, "bid.saved", "file attached");
-        return new MyBid(bid, contents);
+        return resealed(invitation, bid, before -> before.withAttachment(sealedBids.keep(bid, upload, content)),
+                "file attached");
     }
 
     @RolesAllowed(Roles.PROVIDER)
     public MyBid detach(long competitionId, @NotNull String key) {
         Invitation invitation = openInvitation(competitionId);
-        Bid bid = myBid(invitation);
-        BidContents before = sealedBids.readOwn(bid, invitation.getOrganisation());
-        before.attachment(key).orElseThrow(() -> new RecordNotFoundException("The file"));
-        BidContents contents = before.withoutAttachment(key);
-        sealedBids.seal(bid, contents);
-        audited(bid, "bid.saved", "file removed");
-        return new MyBid(bid, contents);
+        return resealed(invitation, myBid(invitation), before -> {
+            before.attachment(key).orElseThrow(() -> new RecordNotFoundException("The file"));
+            return before.withoutAttachment(key);
+        }, "file removed");
     }
 
     @RolesAllowed(Roles.PROVIDER)
@@ -194,12 +175,15 @@ public class CompetitionBids {
     @RolesAllowed(Roles.PROVIDER)
     public Optional<MyBid> myBid(long competitionId) {
         Invitation invitation = invitationTo(competitionId);
-        return findBid(invitation).map(b -> {
-            if (b.getAwardLetter() != null) {
-                b.getAwardLetter().getFile().fileName();
-            }
-            return new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation()));
-        });
+        return findBid(invitation).map(b -> new MyBid(b, sealedBids.readOwn(b, invitation.getOrganisation())));
+    }
+
+    /** The bid's own contents as {@code change} makes them, sealed again, and the saving audited as {@code what}. */
+    private MyBid resealed(Invitation invitation, Bid bid, UnaryOperator<BidContents> change, String what) {
+        BidContents contents = change.apply(sealedBids.readOwn(bid, invitation.getOrganisation()));
+        sealedBids.seal(bid, contents);
+        audited(bid, "bid.saved", what);
+        return new MyBid(bid, contents);
     }
 
     private void audited(Bid bid, String action, String what) {
@@ -211,7 +195,7 @@ public class CompetitionBids {
         return findBid(invitation).orElseGet(() -> {
             Bid bid = new Bid(invitation.getCompetition(), invitation.getOrganisation(), clock.now());
             sealedBids.seal(bid, BidContents.empty());
-            em.persist(bid);
+            bids.add(bid);
             return bid;
         });
     }
@@ -221,9 +205,7 @@ public class CompetitionBids {
     }
 
     private Optional<Bid> findBid(Invitation invitation) {
-        return em.createNamedQuery(Bid.FOR_COMPETITION_AND_ORGANISATION, Bid.class)
-                .setParameter("competitionId", invitation.getCompetition().getId())
-                .setParameter("organisationId", invitation.getOrganisation().getId()).getResultStream().findFirst();
+        return bids.findOf(invitation.getCompetition().getId(), invitation.getOrganisation().getId());
     }
 
     private Invitation openInvitation(long competitionId) {
@@ -233,9 +215,7 @@ public class CompetitionBids {
     }
 
     private Invitation invitationTo(long competitionId) {
-        Organisation organisation = callers.requireOrganisation();
-        return em.createNamedQuery(Invitation.FOR_COMPETITION_AND_ORGANISATION, Invitation.class)
-                .setParameter("competitionId", competitionId).setParameter("organisationId", organisation.getId())
-                .getResultStream().findFirst().orElseThrow(() -> new RecordNotFoundException("The competition"));
+        return competitions.findInvitation(competitionId, callers.requireOrganisation().getId())
+                .orElseThrow(() -> new RecordNotFoundException("The competition"));
     }
 }

@@ -22,7 +22,7 @@ import uk.hearth.shared.security.Roles;
  * of providers no longer admitted to the lot, and one at the end of each award's standstill, which records that the
  * contract may now be concluded. Persistent, so a restart does not lose them; created in the publishing or deciding
  * transaction, so work that rolls back leaves none. The timers hold no logic: they call {@link MiniCompetitions#close}
- * and {@link CompetitionEvaluation#endStandstill}. Opening the bids closes a competition whose timer has not run yet;
+ * and {@link CompetitionAward#endStandstill}. Opening the bids closes a competition whose timer has not run yet;
  * the server's clock, not the standstill timer, decides whether a contract may be concluded.
  */
 @Singleton
@@ -50,7 +50,7 @@ public class CompetitionDeadlines {
     private MiniCompetitions competitions;
 
     @Inject
-    private CompetitionEvaluation evaluation;
+    private CompetitionAward award;
 
     /** Called by {@link MiniCompetitions#publish} inside its transaction. */
     @PermitAll
@@ -59,7 +59,7 @@ public class CompetitionDeadlines {
                 new TimerConfig(new Due(competition.getId()), true));
     }
 
-    /** Called by {@link CompetitionEvaluation#decideAward} inside its transaction. */
+    /** Called by {@link CompetitionAward#decideAward} inside its transaction. */
     @PermitAll
     public void scheduleStandstillEnd(MiniCompetition competition) {
         timers.createSingleActionTimer(Date.from(competition.standstill().endsAt()),
@@ -87,7 +87,7 @@ public class CompetitionDeadlines {
     void due(Timer timer) {
         Scheduled scheduled = (Scheduled) timer.getInfo();
         if (scheduled instanceof StandstillEnds) {
-            evaluation.endStandstill(scheduled.competitionId());
+            award.endStandstill(scheduled.competitionId());
         } else {
             competitions.close(scheduled.competitionId());
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import uk.hearth.competitions.domain.StandstillPeriod;
+import uk.hearth.shared.money.Money;
 
 /**
  * What a block contract awarded through a mini-competition says.
@@ -34,12 +35,12 @@ import uk.hearth.competitions.domain.StandstillPeriod;
  */
 public record ContractParticulars(String reference, String competitionReference, String competitionTitle,
         String councilName, String providerLegalName, String providerAddress, String lotName, BlockContractType type,
-        BigDecimal quantity, LocalDate startDate, int termMonths, int extensionMonths, BigDecimal weeklyPrice,
-        List<PriceLine> priceBreakdown, BigDecimal contractValue, List<String> keyTerms, StandstillPeriod standstill,
+        BigDecimal quantity, LocalDate startDate, int termMonths, int extensionMonths, Money weeklyPrice,
+        List<PriceLine> priceBreakdown, Money contractValue, List<String> keyTerms, StandstillPeriod standstill,
         Instant concludedAt, String signedForCouncilBy, String signedForProviderBy, String dpsName) {
 
     /** One part of the weekly price, such as "Staffing" and £3,200.00. */
-    public record PriceLine(String item, BigDecimal weeklyAmount) {
+    public record PriceLine(String item, Money weeklyAmount) {
 
         public PriceLine {
             Objects.requireNonNull(item, "item");
@@ -74,11 +75,10 @@ public record ContractParticulars(String reference, String competitionReference,
             throw new IllegalArgumentException("A contract needs a positive quantity and term and no negative "
                     + "extension, not " + quantity + ", " + termMonths + " and " + extensionMonths);
         }
-        BigDecimal brokenDown = priceBreakdown.stream().map(PriceLine::weeklyAmount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money brokenDown = priceBreakdown.stream().map(PriceLine::weeklyAmount).reduce(Money.ZERO, Money::plus);
         if (!priceBreakdown.isEmpty() && brokenDown.compareTo(weeklyPrice) != 0) {
-            throw new IllegalArgumentException("The price breakdown adds up to " + brokenDown + ", not the weekly "
-                    + "price of " + weeklyPrice);
+            throw new IllegalArgumentException("The price breakdown adds up to " + brokenDown.plain() + ", not the weekly "
+                    + "price of " + weeklyPrice.plain());
         }
         standstill.requireEnded(concludedAt);
     }

@@ -3,8 +3,6 @@ package uk.hearth.competitions.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,10 +10,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.Year;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.competitions.domain.Bid;
+import uk.hearth.competitions.domain.BidRepository;
 import uk.hearth.competitions.domain.BidStatus;
 import uk.hearth.competitions.domain.Clarification;
 import uk.hearth.competitions.domain.CompetitionDetails;
@@ -23,19 +20,21 @@ import uk.hearth.competitions.domain.CompetitionDocument;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.Invitation;
 import uk.hearth.competitions.domain.MiniCompetition;
+import uk.hearth.competitions.domain.MiniCompetitionRepository;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.documents.domain.DocumentStore;
 import uk.hearth.documents.domain.StoredFile;
 import uk.hearth.documents.domain.UploadPolicy;
-import uk.hearth.lots.domain.Lot;
+import uk.hearth.lots.domain.LotRepository;
 import uk.hearth.notifications.application.ProviderNotices;
 import uk.hearth.onboarding.domain.LotMembership;
+import uk.hearth.onboarding.domain.LotMembershipRepository;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.application.CallerProfiles;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.shared.BusinessException;
-import uk.hearth.shared.ConcurrentChangeException;
-import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.Act;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
@@ -50,8 +49,17 @@ public class MiniCompetitions {
 
     static final String SUSPENDED_AT_DEADLINE = "The provider was not an admitted, unsuspended member of the lot at the tender deadline.";
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private MiniCompetitionRepository competitions;
+
+    @Inject
+    private BidRepository bids;
+
+    @Inject
+    private LotRepository lots;
+
+    @Inject
+    private LotMembershipRepository memberships;
 
     @Inject
     private CallerProfiles callers;
@@ -71,24 +79,20 @@ public class MiniCompetitions {
     @Inject
     private BidCipher cipher;
 
-
     @Inject
     private CompetitionDeadlines deadlines;
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public List<MiniCompetition> list() {
-        return em.createNamedQuery(MiniCompetition.ALL, MiniCompetition.class).getResultList();
+        return competitions.allWithLots();
     }
 
     @RolesAllowed(Roles.COMMISSIONER)
     public MiniCompetition draft(@NotNull @Valid CompetitionDetails details) {
-        // The reference comes from the id, which exists only once the row does.
-        MiniCompetition competition = new MiniCompetition("new-" + UUID.randomUUID().toString().substring(0, 12),
-                callers.current().username(), clock.now());
-        competition.describe(details, lot(details.lotId()));
-        em.persist(competition);
-        em.flush();
-        competition.assignReference("MC-" + Year.from(clock.today()) + "-" + String.format("%05d", competition.getId()));
+        MiniCompetition competition = new MiniCompetition(competitions.nextReference(Year.from(clock.today())),
+                callers.act());
+        competition.describe(details, lots.get(details.lotId()));
+        competitions.add(competition);
         audit.record("competition.drafted", "MiniCompetition", competition.getId(), competition.getReference() + " drafted for "
                 + competition.getLot().getName() + ": " + competition.getTitle());
         return competition;
@@ -96,8 +100,9 @@ public class MiniCompetitions {
 
     @RolesAllowed(Roles.COMMISSIONER)
     public MiniCompetition update(long competitionId, long versionSeen, @NotNull @Valid CompetitionDetails details) {
-        MiniCompetition competition = current(competitionId, versionSeen);
-        competition.describe(details, lot(details.lotId()));
+        MiniCompetition competition = competitions.getForChange(competitionId, versionSeen);
+        competition.describe(details, lots.get(details.lotId()));
+        competitions.checkCurrent(competition);
         audit.record("competition.updated", "MiniCompetition", competition.getId(), competition.getReference() + " draft changed");
         return competition;
     }
@@ -105,12 +110,12 @@ public class MiniCompetitions {
     /** Specification documents are checked like every upload and published with the competition. */
     @RolesAllowed(Roles.COMMISSIONER)
     public CompetitionDocument addSpecification(long competitionId, String fileName, @NotNull byte[] content) {
-        MiniCompetition competition = find(competitionId);
+        MiniCompetition competition = competitions.get(competitionId);
         competition.requireDraft();
         StoredFile upload = UploadPolicy.check(fileName, content);
         store.put(upload, content);
         CompetitionDocument document = new CompetitionDocument(competition, upload, callers.act());
-        em.persist(document);
+        competitions.addDocument(document);
         audit.record("competition.document-added", "MiniCompetition", competition.getId(), competition.getReference()
                 + ": specification ‘" + document.getFile().fileName() + "’ added");
         return document;
@@ -118,7 +123,7 @@ public class MiniCompetitions {
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public DocumentDownload specification(long competitionId, long documentId) {
-        return specificationOf(em, store, competitionId, documentId);
+        return store.download(competitions.getDocument(competitionId, documentId).getFile());
     }
 
     /**
@@ -128,19 +133,18 @@ public class MiniCompetitions {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public CompetitionOverview publish(long competitionId, long versionSeen) {
-        MiniCompetition competition = find(competitionId);
+        MiniCompetition competition = competitions.get(competitionId);
         if (competition.getStatus() != CompetitionStatus.DRAFT && competition.getStatus() != CompetitionStatus.CANCELLED) {
             return overview(competitionId);
         }
-        requireVersion(competition, versionSeen);
-        Instant now = clock.now();
-        competition.publish(now, callers.current().username(), cipher.newSealingKey(competition));
+        competition = competitions.getForChange(competitionId, versionSeen);
+        Act published = callers.act();
+        competition.publish(published, cipher.newSealingKey(competition));
 
-        List<LotMembership> admitted = em.createNamedQuery(LotMembership.ADMITTED_TO_LOT, LotMembership.class)
-                .setParameter("lotId", competition.getLot().getId()).getResultList();
+        List<LotMembership> admitted = memberships.admittedToLot(competition.getLot().getId());
         for (LotMembership membership : admitted) {
             Organisation organisation = membership.getOrganisation();
-            em.persist(new Invitation(competition, organisation, now));
+            competitions.addInvitation(new Invitation(competition, organisation, published.at()));
             notices.tell(organisation, "invitation to bid: " + competition.getReference(),
                     "The council invites you to bid in the mini-competition " + competition.getReference() + ", ‘"
                             + competition.getTitle() + "’, for " + competition.getLot().getName() + ". Questions by "
@@ -154,41 +158,29 @@ public class MiniCompetitions {
                 + DeadlineWords.of(competition.getTenderDeadline())
                 + (competition.getShortPeriodReason() == null ? "" : "; shorter tender period because: "
                         + competition.getShortPeriodReason()));
-        em.flush();
+        competitions.checkCurrent(competition);
         return overview(competitionId);
     }
 
     @RolesAllowed({Roles.COMMISSIONER, Roles.CONTRACT_MANAGER, Roles.ADMIN})
     public CompetitionOverview overview(long competitionId) {
-        MiniCompetition competition = find(competitionId);
-        competition.getLot().getName();
-        competition.getQuestions().size();
-        competition.getPanel().size();
-        long submitted = em.createNamedQuery(Bid.COUNT_WITH_STATUS, Long.class).setParameter("competitionId", competitionId)
-                .setParameter("status", BidStatus.SUBMITTED).getSingleResult();
-        return new CompetitionOverview(competition,
-                em.createNamedQuery(Invitation.OF_COMPETITION, Invitation.class).setParameter("competitionId", competitionId).getResultList(),
-                em.createNamedQuery(CompetitionDocument.OF_COMPETITION, CompetitionDocument.class)
-                        .setParameter("competitionId", competitionId).getResultList(),
-                em.createNamedQuery(Clarification.OF_COMPETITION, Clarification.class)
-                        .setParameter("competitionId", competitionId).getResultList(),
-                submitted, competition.getOpenedAt() == null);
+        MiniCompetition competition = competitions.getForOverview(competitionId);
+        return new CompetitionOverview(competition, competitions.invitationsOf(competitionId),
+                competitions.documentsOf(competitionId), competitions.clarificationsOf(competitionId),
+                bids.countWithStatus(competitionId, BidStatus.SUBMITTED), competition.getOpened() == null);
     }
 
     /** Publishes the answer to every invited provider, by email too, without saying who asked. */
     @RolesAllowed(Roles.COMMISSIONER)
     public Clarification answerClarification(long competitionId, long clarificationId,
-            @NotBlank(message = "Enter the answer.") @Size(max = Clarification.ANSWER_LENGTH,
+            @NotBlank(message = "Enter the answer.") @Size(max = Lengths.TEXT,
                     message = "The answer must be 4,000 characters or fewer.") String answer) {
-        MiniCompetition competition = find(competitionId);
-        Clarification clarification = em.find(Clarification.class, clarificationId);
-        if (clarification == null || !clarification.getCompetition().getId().equals(competitionId)) {
-            throw new RecordNotFoundException("The clarification question");
-        }
+        MiniCompetition competition = competitions.get(competitionId);
+        Clarification clarification = competitions.getClarification(competitionId, clarificationId);
         if (!competition.isOpenForBidsAt(clock.now())) {
-            throw new BusinessException("Answers can be published only while " + competition.getReference() + " is open for bids.");
+            throw new WrongStateException("Answers can be published only while " + competition.getReference() + " is open for bids.");
         }
-        clarification.answer(answer, callers.current().username(), clock.now());
+        clarification.answer(answer, callers.act());
         tellInvited(competition, "clarification published for " + competition.getReference(),
                 "The council has answered a question about " + competition.getReference() + ".\n\nQuestion: "
                         + clarification.getQuestion() + "\n\nAnswer: " + clarification.getAnswer());
@@ -203,7 +195,7 @@ public class MiniCompetitions {
      */
     @RolesAllowed(Roles.ADMIN)
     public void close(long competitionId) {
-        closeAtDeadline(find(competitionId));
+        closeAtDeadline(competitions.get(competitionId));
     }
 
     /**
@@ -214,26 +206,26 @@ public class MiniCompetitions {
      */
     @RolesAllowed(Roles.COMMISSIONER)
     public List<Bid> open(long competitionId) {
-        MiniCompetition competition = find(competitionId);
+        MiniCompetition competition = competitions.get(competitionId);
         competition.requireUnsealableAt(clock.now());
         closeAtDeadline(competition);
-        if (competition.open(callers.current().username(), clock.now())) {
+        if (competition.open(callers.act())) {
+            Act opened = competition.getOpened();
             audit.record("competition.bids-opened", "MiniCompetition", competition.getId(), competition.getReference()
-                    + ": bids opened by " + competition.getOpenedBy() + " at " + DeadlineWords.of(competition.getOpenedAt()));
+                    + ": bids opened by " + opened.username() + " at " + DeadlineWords.of(opened.at()));
         }
-        List<Bid> tendered = tendered(competitionId);
-        tendered.forEach(b -> b.getOrganisation().getLegalName());
-        return tendered;
+        return bids.tenderedIn(competitionId);
     }
 
     /** At any stage before the contract is concluded, with a reason every invited provider is told. */
     @RolesAllowed(Roles.COMMISSIONER)
     public CompetitionOverview cancel(long competitionId, long versionSeen,
-            @NotBlank(message = "Record why the competition is cancelled.") @Size(max = MiniCompetition.REASON_LENGTH,
+            @NotBlank(message = "Record why the competition is cancelled.") @Size(max = Lengths.REASON,
                     message = "The reason must be 2,000 characters or fewer.") String reason) {
-        MiniCompetition competition = current(competitionId, versionSeen);
+        MiniCompetition competition = competitions.getForChange(competitionId, versionSeen);
         boolean published = competition.getStatus() != CompetitionStatus.DRAFT;
-        competition.cancel(reason, callers.current().username(), clock.now());
+        competition.cancel(reason, callers.act());
+        competitions.checkCurrent(competition);
         deadlines.cancel(competitionId);
         if (published) {
             tellInvited(competition, "competition " + competition.getReference() + " cancelled",
@@ -250,11 +242,10 @@ public class MiniCompetitions {
         if (!competition.close(clock.now())) {
             return;
         }
-        List<Bid> submitted = em.createNamedQuery(Bid.OF_COMPETITION, Bid.class).setParameter("competitionId", competition.getId())
-                .getResultStream().filter(b -> b.getStatus() == BidStatus.SUBMITTED).toList();
+        List<Bid> submitted = bids.submittedIn(competition.getId());
         int invalid = 0;
         for (Bid bid : submitted) {
-            if (!memberAt(bid.getOrganisation(), competition.getLot(), deadline)) {
+            if (!memberAt(bid.getOrganisation(), competition, deadline)) {
                 bid.invalidate(SUSPENDED_AT_DEADLINE);
                 notices.tell(bid.getOrganisation(), "your bid for " + competition.getReference() + " is invalid",
                         "Your bid for " + competition.getReference() + " cannot be evaluated. " + SUSPENDED_AT_DEADLINE);
@@ -267,61 +258,17 @@ public class MiniCompetitions {
     }
 
     /**
-     * Whether the organisation stood admitted on the lot at {@code deadline}. A membership that changed after the
-     * deadline is judged by the standing it had; the deadline timer runs at the deadline, so that is exact.
+     * Whether the organisation stood admitted on the competition's lot at {@code deadline}. A membership that
+     * changed after the deadline is judged by the standing it had; the deadline timer runs at the deadline, so that
+     * is exact.
      */
-    private boolean memberAt(Organisation organisation, Lot lot, Instant deadline) {
-        Optional<LotMembership> membership = em.createNamedQuery(LotMembership.FOR_LOT, LotMembership.class)
-                .setParameter("organisationId", organisation.getId()).setParameter("lotId", lot.getId()).getResultStream().findFirst();
-        return membership.map(m -> m.getStatus() == MembershipStatus.ADMITTED || m.getStatusChangedAt().isAfter(deadline))
+    private boolean memberAt(Organisation organisation, MiniCompetition competition, Instant deadline) {
+        return memberships.findForLot(organisation.getId(), competition.getLot().getId())
+                .map(m -> m.getStatus() == MembershipStatus.ADMITTED || m.getStatusChangedAt().isAfter(deadline))
                 .orElse(false);
     }
 
-    /** Bids tendered at the deadline: submitted, or found invalid then. Drafts and withdrawn bids are never opened. */
-    private List<Bid> tendered(long competitionId) {
-        return em.createNamedQuery(Bid.OF_COMPETITION, Bid.class).setParameter("competitionId", competitionId).getResultStream()
-                .filter(Bid::isTendered).toList();
-    }
-
     private void tellInvited(MiniCompetition competition, String subject, String body) {
-        em.createNamedQuery(Invitation.OF_COMPETITION, Invitation.class).setParameter("competitionId", competition.getId())
-                .getResultStream().forEach(i -> notices.tell(i.getOrganisation(), subject, body));
-    }
-
-    /** A specification document of a competition, for whoever the caller has already established may see it. */
-    static DocumentDownload specificationOf(EntityManager em, DocumentStore store, long competitionId, long documentId) {
-        CompetitionDocument document = em.find(CompetitionDocument.class, documentId);
-        if (document == null || !document.getCompetition().getId().equals(competitionId)) {
-            throw new RecordNotFoundException("The document");
-        }
-        return store.download(document.getFile());
-    }
-
-    private MiniCompetition current(long competitionId, long versionSeen) {
-        MiniCompetition competition = find(competitionId);
-        requireVersion(competition, versionSeen);
-        return competition;
-    }
-
-    static void requireVersion(MiniCompetition competition, long versionSeen) {
-        if (competition.getVersion() != versionSeen) {
-            throw new ConcurrentChangeException("The competition " + competition.getReference());
-        }
-    }
-
-    private Lot lot(long lotId) {
-        Lot lot = em.find(Lot.class, lotId);
-        if (lot == null) {
-            throw new RecordNotFoundException("The lot");
-        }
-        return lot;
-    }
-
-    private MiniCompetition find(long competitionId) {
-        MiniCompetition competition = em.find(MiniCompetition.class, competitionId);
-        if (competition == null) {
-            throw new RecordNotFoundException("The competition");
-        }
-        return competition;
+        competitions.invitationsOf(competition.getId()).forEach(i -> notices.tell(i.getOrganisation(), subject, body));
     }
 }

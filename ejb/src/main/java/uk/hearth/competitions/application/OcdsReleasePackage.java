@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import uk.hearth.competitions.domain.EvaluationModel;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 
 /**
@@ -73,7 +74,7 @@ public record OcdsReleasePackage(Tender tender, Award award, Contract contract) 
      */
     public record Tender(String reference, String title, String description, String lotId, String lotTitle,
             Organisation buyer, EvaluationModel model, BlockContractType type, BigDecimal quantity,
-            BigDecimal estimatedValue, Instant publishedAt, Instant deadline, String dynamicMarketId,
+            Money estimatedValue, Instant publishedAt, Instant deadline, String dynamicMarketId,
             String dynamicMarketTitle) {
 
         public Tender {
@@ -104,7 +105,7 @@ public record OcdsReleasePackage(Tender tender, Award award, Contract contract) 
      * @param contractStart the contract's first day
      * @param contractEnd   its last day
      */
-    public record Award(Instant decidedAt, List<Organisation> tenderers, Organisation supplier, BigDecimal value,
+    public record Award(Instant decidedAt, List<Organisation> tenderers, Organisation supplier, Money value,
             LocalDate contractStart, LocalDate contractEnd) {
 
         public Award {
@@ -303,8 +304,8 @@ public record OcdsReleasePackage(Tender tender, Award award, Contract contract) 
                         .atZone(HearthClock.LONDON)));
     }
 
-    private static JsonObjectBuilder value(BigDecimal amount) {
-        return Json.createObjectBuilder().add("amount", amount).add("currency", CURRENCY);
+    private static JsonObjectBuilder value(Money amount) {
+        return Json.createObjectBuilder().add("amount", amount.amount()).add("currency", CURRENCY);
     }
 
     /** From OCDS's awardCriteria codelist. */

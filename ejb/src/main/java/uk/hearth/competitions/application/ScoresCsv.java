@@ -43,13 +43,13 @@ public final class ScoresCsv {
                 score == null ? "" : "quality", score == null ? "" : score.question().text(),
                 score == null ? "" : String.valueOf(score.question().weight()),
                 score == null ? "" : String.valueOf(score.moderatedScore()),
-                score == null ? "" : number(score.score()), number(bid.qualityScore()), number(bid.price()),
+                score == null ? "" : number(score.score()), number(bid.qualityScore()), bid.price().plain(),
                 number(bid.priceScore()), number(bid.total()));
     }
 
     private static List<String> row(String competition, ExcludedBid bid, PassFailCriterion failed) {
         return List.of(competition, "", bid.bidder(), "yes", bid.reason(), "pass/fail", failed.text(), "", "", "fail",
-                "", number(bid.price()), "", "");
+                "", bid.price().plain(), "", "");
     }
 
     private static String number(BigDecimal value) {

@@ -6,9 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -17,7 +14,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.organisations.domain.ProviderDocument;
-import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.domain.Versioned;
 
 /**
  * One provider's bid in a competition, one per organisation. Its contents are held only sealed; this row says
@@ -26,26 +24,18 @@ import uk.hearth.shared.BusinessException;
  */
 @Entity
 @Table(name = "bid")
-@NamedQuery(name = Bid.FOR_COMPETITION_AND_ORGANISATION,
-        query = "select b from Bid b where b.competition.id = :competitionId and b.organisation.id = :organisationId")
-@NamedQuery(name = Bid.OF_COMPETITION,
-        query = "select b from Bid b join fetch b.organisation where b.competition.id = :competitionId order by b.submittedAt, b.id")
+@NamedQuery(name = Bid.FOR_COMPETITION_AND_ORGANISATION, query = "select b from Bid b left join fetch b.awardLetter"
+        + " where b.competition.id = :competitionId and b.organisation.id = :organisationId")
+@NamedQuery(name = Bid.OF_COMPETITION_IN, query = "select b from Bid b join fetch b.organisation"
+        + " where b.competition.id = :competitionId and b.status in :statuses order by b.submittedAt, b.id")
 @NamedQuery(name = Bid.COUNT_WITH_STATUS,
         query = "select count(b) from Bid b where b.competition.id = :competitionId and b.status = :status")
-public class Bid {
+public class Bid extends CompetitionPart implements Versioned {
 
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Bid.forCompetitionAndOrganisation";
-    public static final String OF_COMPETITION = "Bid.ofCompetition";
+    public static final String OF_COMPETITION_IN = "Bid.ofCompetitionIn";
     public static final String COUNT_WITH_STATUS = "Bid.countWithStatus";
     public static final int REASON_LENGTH = 500;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id", updatable = false)
@@ -85,7 +75,7 @@ public class Bid {
     }
 
     public Bid(MiniCompetition competition, Organisation organisation, Instant now) {
-        this.competition = competition;
+        super(competition);
         this.organisation = organisation;
         this.status = BidStatus.DRAFT;
         this.createdAt = now;
@@ -95,7 +85,7 @@ public class Bid {
     /** Stores new sealed contents. A submitted bid is withdrawn first; a withdrawn one becomes a draft again. */
     public void reseal(SealedContent contents, Instant now) {
         if (status == BidStatus.SUBMITTED) {
-            throw new BusinessException("Your bid is submitted: withdraw it to change it, then submit it again before the deadline.");
+            throw new WrongStateException("Your bid is submitted: withdraw it to change it, then submit it again before the deadline.");
         }
         requireNotInvalid();
         sealed = contents;
@@ -105,7 +95,7 @@ public class Bid {
 
     public void submit(Instant now) {
         if (status == BidStatus.SUBMITTED) {
-            throw new BusinessException("Your bid is already submitted.");
+            throw new WrongStateException("Your bid is already submitted.");
         }
         requireNotInvalid();
         status = BidStatus.SUBMITTED;
@@ -115,15 +105,10 @@ public class Bid {
 
     public void withdraw(Instant now) {
         if (status != BidStatus.SUBMITTED) {
-            throw new BusinessException("Only a submitted bid can be withdrawn.");
+            throw new WrongStateException("Only a submitted bid can be withdrawn.");
         }
         status = BidStatus.WITHDRAWN;
         withdrawnAt = now;
-    }
-
-    /** Tendered at the deadline: submitted, or found invalid then. Drafts and withdrawn bids never are. */
-    public boolean isTendered() {
-        return status == BidStatus.SUBMITTED || status == BidStatus.INVALID;
     }
 
     /** A submitted bid that will not be evaluated, with the reason the council and the bidder see. */
@@ -138,16 +123,8 @@ public class Bid {
 
     private void requireNotInvalid() {
         if (status == BidStatus.INVALID) {
-            throw new BusinessException("Your bid was found invalid: " + invalidReason);
+            throw new WrongStateException("Your bid was found invalid: " + invalidReason);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public Organisation getOrganisation() {
@@ -186,6 +163,7 @@ public class Bid {
         return awardLetter;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -1,17 +1,17 @@
 package uk.hearth.competitions.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.hearth.shared.money.Money;
 
 /**
  * Everything a bid says, which is sealed as a whole: answers by question id, the price, its breakdown and the
  * attached files. Only its owner reads it before the tender deadline; the council only after it.
  */
-public record BidContents(Map<Long, String> answers, BigDecimal price, List<PriceLine> breakdown,
+public record BidContents(Map<Long, String> answers, Money price, List<PriceLine> breakdown,
         List<SealedAttachment> attachments) {
 
     public static final int ANSWER_LENGTH = 40_000;
@@ -28,7 +28,8 @@ public record BidContents(Map<Long, String> answers, BigDecimal price, List<Pric
 
     /** The typed parts replaced by {@code draft}; the attachments stay. */
     public BidContents with(BidDraft draft) {
-        return new BidContents(stripped(draft.answers()), draft.price(), draft.breakdown(), attachments);
+        return new BidContents(stripped(draft.answers()), Money.ofNullable(draft.price()),
+                draft.breakdown().stream().map(BidDraft.Line::priced).toList(), attachments);
     }
 
     public BidContents withAttachment(SealedAttachment attachment) {

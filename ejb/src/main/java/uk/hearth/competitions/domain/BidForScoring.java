@@ -1,9 +1,9 @@
 package uk.hearth.competitions.domain;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import uk.hearth.shared.money.Money;
 
 /**
  * What scoring needs to know of one opened bid, once its evaluation is complete.
@@ -16,7 +16,7 @@ import java.util.Objects;
  *                               failed a pass/fail question need not have any
  * @param submittedAt            when the bid was submitted, which breaks the last tie
  */
-public record BidForScoring(long bidId, String bidder, BigDecimal price, Map<Long, Boolean> passFail,
+public record BidForScoring(long bidId, String bidder, Money price, Map<Long, Boolean> passFail,
         Map<Long, Integer> moderatedQualityScores, Instant submittedAt) {
 
     public static final int MAX_SCORE = 5;
@@ -31,7 +31,7 @@ public record BidForScoring(long bidId, String bidder, BigDecimal price, Map<Lon
         Objects.requireNonNull(submittedAt, "submittedAt");
         passFail = Map.copyOf(passFail);
         moderatedQualityScores = Map.copyOf(moderatedQualityScores);
-        if (price.signum() <= 0) {
+        if (!price.isPositive()) {
             throw new PriceNotPositiveException(bidder, price);
         }
         moderatedQualityScores.forEach((question, score) -> {

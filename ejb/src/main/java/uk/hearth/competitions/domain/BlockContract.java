@@ -7,10 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import uk.hearth.shared.money.Money;
 
 /** The particulars of the block contract on offer, e.g. two beds for three years with an optional year more. */
 @Embeddable
@@ -24,16 +24,17 @@ public record BlockContract(
         @Min(value = 1, message = "An extension must be at least 1 month; leave it empty for none.")
         @Max(value = 60, message = "Extensions must total 60 months or less.")
         @Column(name = "extension_months") Integer extensionMonths,
-        @NotNull(message = "Enter the estimated value.") @Positive(message = "The estimated value must be more than zero.")
-        @Column(name = "estimated_value", nullable = false, precision = 14, scale = 2) BigDecimal estimatedValue) {
+        @NotNull(message = "Enter the estimated value.")
+        @Column(name = "estimated_value", nullable = false, precision = 14, scale = 2) Money estimatedValue) {
 
     private static final BigDecimal WEEKS_A_YEAR = BigDecimal.valueOf(52);
     private static final BigDecimal MONTHS_A_YEAR = BigDecimal.valueOf(12);
 
     /** What a weekly price comes to over the initial term, counting 52 weeks a year, to the penny. */
-    public BigDecimal valueAt(BigDecimal weeklyPrice) {
-        return weeklyPrice.multiply(WEEKS_A_YEAR).multiply(BigDecimal.valueOf(termMonths))
-                .divide(MONTHS_A_YEAR, 2, RoundingMode.HALF_UP);
+    public Money valueAt(Money weeklyPrice) {
+        // One division, so the value is rounded once.
+        return Money.of(weeklyPrice.amount().multiply(WEEKS_A_YEAR).multiply(BigDecimal.valueOf(termMonths))
+                .divide(MONTHS_A_YEAR, 2, RoundingMode.HALF_UP));
     }
 
     /** The last day of the initial term of a contract starting on {@code startDate}. */

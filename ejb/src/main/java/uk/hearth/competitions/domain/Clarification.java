@@ -1,11 +1,10 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -13,7 +12,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import uk.hearth.organisations.domain.Organisation;
-import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.Act;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.domain.Versioned;
 
 /**
  * A bidder's question about a competition. The council answers it to every invited provider at once; who asked is
@@ -24,23 +26,17 @@ import uk.hearth.shared.BusinessException;
 @NamedQuery(name = Clarification.OF_COMPETITION,
         query = "select c from CompetitionClarification c join fetch c.askedBy where c.competition.id = :competitionId"
                 + " order by c.askedAt, c.id")
+@NamedQuery(name = Clarification.OF_COMPETITION_BY_ID,
+        query = "select c from CompetitionClarification c where c.id = :clarificationId and c.competition.id = :competitionId")
 @NamedQuery(name = Clarification.PUBLISHED,
         query = "select c from CompetitionClarification c where c.competition.id = :competitionId and c.published = true"
-                + " order by c.answeredAt, c.id")
-public class Clarification {
+                + " order by c.answered.at, c.id")
+public class Clarification extends CompetitionPart implements Versioned {
 
     public static final String OF_COMPETITION = "CompetitionClarification.ofCompetition";
+    public static final String OF_COMPETITION_BY_ID = "CompetitionClarification.ofCompetitionById";
     public static final String PUBLISHED = "CompetitionClarification.published";
     public static final int QUESTION_LENGTH = 2000;
-    public static final int ANSWER_LENGTH = 4000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "asked_by_organisation_id", updatable = false)
@@ -52,14 +48,13 @@ public class Clarification {
     @Column(name = "asked_at", nullable = false, updatable = false)
     private Instant askedAt;
 
-    @Column(length = ANSWER_LENGTH)
+    @Column(length = Lengths.TEXT)
     private String answer;
 
-    @Column(name = "answered_by", length = 100)
-    private String answeredBy;
-
-    @Column(name = "answered_at")
-    private Instant answeredAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "answered_by", length = Lengths.USERNAME))
+    @AttributeOverride(name = "at", column = @Column(name = "answered_at"))
+    private Act answered;
 
     @Column(nullable = false)
     private boolean published;
@@ -71,29 +66,20 @@ public class Clarification {
     }
 
     public Clarification(MiniCompetition competition, Organisation askedBy, String question, Instant askedAt) {
-        this.competition = competition;
+        super(competition);
         this.askedBy = askedBy;
         this.question = question.strip();
         this.askedAt = askedAt;
     }
 
     /** Answers and publishes to every invited provider; an answer, once published, is not taken back. */
-    public void answer(String text, String by, Instant now) {
+    public void answer(String text, Act answered) {
         if (published) {
-            throw new BusinessException("This question has already been answered to all bidders.");
+            throw new WrongStateException("This question has already been answered to all bidders.");
         }
         answer = text.strip();
-        answeredBy = by;
-        answeredAt = now;
+        this.answered = answered;
         published = true;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     /** For the council only. */
@@ -113,18 +99,16 @@ public class Clarification {
         return answer;
     }
 
-    public String getAnsweredBy() {
-        return answeredBy;
-    }
-
-    public Instant getAnsweredAt() {
-        return answeredAt;
+    /** Null until answered. */
+    public Act getAnswered() {
+        return answered;
     }
 
     public boolean isPublished() {
         return published;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import uk.hearth.shared.Lengths;
 import uk.hearth.shared.scoring.PriceScoring;
 
 /**
@@ -19,7 +20,7 @@ public record CompetitionDetails(
         @Size(max = MiniCompetition.TITLE_LENGTH, message = "The title must be 200 characters or fewer.") String title,
         @NotNull(message = "Choose the lot.") Long lotId,
         @NotBlank(message = "Describe what the council is buying.")
-        @Size(max = MiniCompetition.DESCRIPTION_LENGTH, message = "The description must be 4,000 characters or fewer.") String description,
+        @Size(max = Lengths.TEXT, message = "The description must be 4,000 characters or fewer.") String description,
         @NotNull(message = "Enter the contract particulars.") @Valid BlockContract contract,
         @Min(value = 0, message = "The price weight cannot be negative.")
         @Max(value = 100, message = "The price weight cannot be more than 100.") int priceWeight,
@@ -27,8 +28,8 @@ public record CompetitionDetails(
         @NotNull List<@NotNull @Valid QuestionDetails> questions,
         @NotNull(message = "Enter the clarification deadline.") Instant clarificationDeadline,
         @NotNull(message = "Enter the tender deadline.") Instant tenderDeadline,
-        @Size(max = MiniCompetition.REASON_LENGTH, message = "The reason must be 2,000 characters or fewer.") String shortPeriodReason,
+        @Size(max = Lengths.REASON, message = "The reason must be 2,000 characters or fewer.") String shortPeriodReason,
         @NotNull(message = "Choose the standstill period.") StandstillMode standstillMode,
         @NotNull List<@NotBlank(message = "Enter the user name of each evaluator.")
-                @Size(max = 100, message = "A user name must be 100 characters or fewer.") String> panel) {
+                @Size(max = Lengths.USERNAME, message = "A user name must be 100 characters or fewer.") String> panel) {
 }

@@ -4,12 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import uk.hearth.documents.domain.StoredFile;
@@ -20,17 +14,12 @@ import uk.hearth.shared.Act;
 @Table(name = "competition_document")
 @NamedQuery(name = CompetitionDocument.OF_COMPETITION,
         query = "select d from CompetitionDocument d where d.competition.id = :competitionId order by d.uploaded.at, d.id")
-public class CompetitionDocument {
+@NamedQuery(name = CompetitionDocument.OF_COMPETITION_BY_ID,
+        query = "select d from CompetitionDocument d where d.id = :documentId and d.competition.id = :competitionId")
+public class CompetitionDocument extends CompetitionPart {
 
     public static final String OF_COMPETITION = "CompetitionDocument.ofCompetition";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
+    public static final String OF_COMPETITION_BY_ID = "CompetitionDocument.ofCompetitionById";
 
     @Embedded
     private StoredFile file;
@@ -44,17 +33,9 @@ public class CompetitionDocument {
     }
 
     public CompetitionDocument(MiniCompetition competition, StoredFile file, Act uploaded) {
-        this.competition = competition;
+        super(competition);
         this.file = file;
         this.uploaded = uploaded;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public StoredFile getFile() {

@@ -1,16 +1,13 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
+import uk.hearth.shared.Lengths;
 
 /**
  * A panel member's declaration, once per competition, of whether they have a conflict of interest with any bidder.
@@ -19,54 +16,35 @@ import java.time.Instant;
 @Entity
 @Table(name = "conflict_declaration")
 @NamedQuery(name = ConflictDeclaration.OF_COMPETITION,
-        query = "select d from ConflictDeclaration d where d.competition.id = :competitionId order by d.declaredAt, d.id")
-public class ConflictDeclaration {
+        query = "select d from ConflictDeclaration d where d.competition.id = :competitionId order by d.declared.at, d.id")
+@NamedQuery(name = ConflictDeclaration.OF_EVALUATOR, query = "select d from ConflictDeclaration d"
+        + " where d.competition.id = :competitionId and d.declared.username = :evaluator")
+public class ConflictDeclaration extends CompetitionPart {
 
     public static final String OF_COMPETITION = "ConflictDeclaration.ofCompetition";
-    public static final int NOTE_LENGTH = 2000;
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
-
-    @Column(nullable = false, updatable = false, length = 100)
-    private String evaluator;
+    public static final String OF_EVALUATOR = "ConflictDeclaration.ofEvaluator";
 
     @Column(nullable = false, updatable = false)
     private boolean conflicted;
 
-    @Column(updatable = false, length = NOTE_LENGTH)
+    @Column(updatable = false, length = Lengths.REASON)
     private String note;
 
-    @Column(name = "declared_at", nullable = false, updatable = false)
-    private Instant declaredAt;
+    /** The evaluator who declared, and when. */
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "evaluator", length = Lengths.USERNAME, nullable = false,
+            updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "declared_at", nullable = false, updatable = false))
+    private Act declared;
 
     protected ConflictDeclaration() {
     }
 
-    public ConflictDeclaration(MiniCompetition competition, String evaluator, boolean conflicted, String note,
-            Instant now) {
-        this.competition = competition;
-        this.evaluator = evaluator;
+    public ConflictDeclaration(MiniCompetition competition, boolean conflicted, String note, Act declared) {
+        super(competition);
         this.conflicted = conflicted;
         this.note = note == null || note.isBlank() ? null : note.strip();
-        this.declaredAt = now;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
-    }
-
-    public String getEvaluator() {
-        return evaluator;
+        this.declared = declared;
     }
 
     public boolean isConflicted() {
@@ -77,7 +55,7 @@ public class ConflictDeclaration {
         return note;
     }
 
-    public Instant getDeclaredAt() {
-        return declaredAt;
+    public Act getDeclared() {
+        return declared;
     }
 }

@@ -1,9 +1,9 @@
 package uk.hearth.competitions.domain;
 
-import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.WrongStateException;
 
 /** Bids cannot be ranked yet: a pass/fail result or a moderated score is still missing. */
-public class EvaluationIncompleteException extends BusinessException {
+public class EvaluationIncompleteException extends WrongStateException {
 
     private static final long serialVersionUID = 1L;
 

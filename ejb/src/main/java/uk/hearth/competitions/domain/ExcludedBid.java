@@ -1,9 +1,9 @@
 package uk.hearth.competitions.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import uk.hearth.shared.money.Money;
 
 /**
  * A bid that failed at least one pass/fail question, so it is neither scored nor ranked, and its price does not
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * @param price  the bid's price
  * @param failed the pass/fail questions it failed, in the model's order; never empty
  */
-public record ExcludedBid(long bidId, String bidder, BigDecimal price, List<PassFailCriterion> failed) {
+public record ExcludedBid(long bidId, String bidder, Money price, List<PassFailCriterion> failed) {
 
     public ExcludedBid {
         Objects.requireNonNull(bidder, "bidder");

@@ -3,9 +3,6 @@ package uk.hearth.competitions.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -17,26 +14,18 @@ import uk.hearth.organisations.domain.Organisation;
 @Entity
 @Table(name = "competition_invitation")
 @NamedQuery(name = Invitation.OF_ORGANISATION,
-        query = "select i from Invitation i join fetch i.competition where i.organisation.id = :organisationId"
+        query = "select i from Invitation i join fetch i.competition c join fetch c.lot where i.organisation.id = :organisationId"
                 + " order by i.invitedAt desc")
-@NamedQuery(name = Invitation.FOR_COMPETITION_AND_ORGANISATION,
-        query = "select i from Invitation i where i.competition.id = :competitionId and i.organisation.id = :organisationId")
+@NamedQuery(name = Invitation.FOR_COMPETITION_AND_ORGANISATION, query = "select i from Invitation i join fetch i.competition"
+        + " where i.competition.id = :competitionId and i.organisation.id = :organisationId")
 @NamedQuery(name = Invitation.OF_COMPETITION,
         query = "select i from Invitation i join fetch i.organisation where i.competition.id = :competitionId"
                 + " order by i.organisation.legalName")
-public class Invitation {
+public class Invitation extends CompetitionPart {
 
     public static final String OF_ORGANISATION = "Invitation.ofOrganisation";
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Invitation.forCompetitionAndOrganisation";
     public static final String OF_COMPETITION = "Invitation.ofCompetition";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "competition_id", updatable = false)
-    private MiniCompetition competition;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id", updatable = false)
@@ -49,17 +38,9 @@ public class Invitation {
     }
 
     public Invitation(MiniCompetition competition, Organisation organisation, Instant invitedAt) {
-        this.competition = competition;
+        super(competition);
         this.organisation = organisation;
         this.invitedAt = invitedAt;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public MiniCompetition getCompetition() {
-        return competition;
     }
 
     public Organisation getOrganisation() {

@@ -1,5 +1,6 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -19,7 +20,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +30,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DeadlinePassedException;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.NotAllowedException;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.domain.Versioned;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
@@ -42,13 +49,24 @@ import uk.hearth.shared.time.HearthClock;
  */
 @Entity
 @Table(name = "mini_competition")
-@NamedQuery(name = MiniCompetition.ALL, query = "select c from MiniCompetition c join fetch c.lot order by c.createdAt desc")
-public class MiniCompetition {
+@NamedQuery(name = MiniCompetition.ALL, query = "select c from MiniCompetition c join fetch c.lot order by c.created.at desc")
+// Questions and panel in two queries: fetching both at once would repeat each question once per panel member.
+@NamedQuery(name = MiniCompetition.WITH_QUESTIONS, query = "select c from MiniCompetition c join fetch c.lot"
+        + " left join fetch c.questions where c.id = :competitionId")
+@NamedQuery(name = MiniCompetition.WITH_PANEL,
+        query = "select c from MiniCompetition c left join fetch c.panel where c.id = :competitionId")
+@NamedQuery(name = MiniCompetition.FOR_BIDDERS, query = "select c from MiniCompetition c join fetch c.lot"
+        + " left join fetch c.questions left join fetch c.winningBid left join fetch c.contractDocument"
+        + " where c.id = :competitionId")
+public class MiniCompetition implements Versioned {
 
     public static final String ALL = "MiniCompetition.all";
+    public static final String WITH_QUESTIONS = "MiniCompetition.withQuestions";
+    public static final String WITH_PANEL = "MiniCompetition.withPanel";
+    public static final String FOR_BIDDERS = "MiniCompetition.forBidders";
+    /** The series its references are numbered in: MC-2026-00042. */
+    public static final String REFERENCE_SERIES = "MC";
     public static final int TITLE_LENGTH = 200;
-    public static final int DESCRIPTION_LENGTH = 4000;
-    public static final int REASON_LENGTH = 2000;
     /** The minimum tender period; a shorter one needs a recorded reason. */
     public static final Duration MINIMUM_TENDER_PERIOD = Duration.ofDays(10);
     static final int TOTAL_WEIGHT = 100;
@@ -57,7 +75,7 @@ public class MiniCompetition {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 20)
+    @Column(nullable = false, unique = true, length = Lengths.REFERENCE)
     private String reference;
 
     @Column(nullable = false, length = TITLE_LENGTH)
@@ -67,7 +85,7 @@ public class MiniCompetition {
     @JoinColumn(name = "lot_id")
     private Lot lot;
 
-    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    @Column(nullable = false, length = Lengths.TEXT)
     private String description;
 
     @Embedded
@@ -90,7 +108,7 @@ public class MiniCompetition {
     @Column(name = "tender_deadline", nullable = false)
     private Instant tenderDeadline;
 
-    @Column(name = "short_period_reason", length = REASON_LENGTH)
+    @Column(name = "short_period_reason", length = Lengths.REASON)
     private String shortPeriodReason;
 
     @Enumerated(EnumType.STRING)
@@ -99,24 +117,22 @@ public class MiniCompetition {
 
     @ElementCollection
     @CollectionTable(name = "competition_panel_member", joinColumns = @JoinColumn(name = "competition_id"))
-    @Column(name = "username", length = 100)
+    @Column(name = "username", length = Lengths.USERNAME)
     private Set<String> panel = new TreeSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private CompetitionStatus status;
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "created_by", length = Lengths.USERNAME, nullable = false, updatable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "created_at", nullable = false, updatable = false))
+    private Act created;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "published_at")
-    private Instant publishedAt;
-
-    @Column(name = "published_by", length = 100)
-    private String publishedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "published_by", length = Lengths.USERNAME))
+    @AttributeOverride(name = "at", column = @Column(name = "published_at"))
+    private Act published;
 
     /** The competition's data key, wrapped by the master key that lives outside the database. */
     @Column(name = "sealing_key")
@@ -125,46 +141,42 @@ public class MiniCompetition {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "opened_at")
-    private Instant openedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "opened_by", length = Lengths.USERNAME))
+    @AttributeOverride(name = "at", column = @Column(name = "opened_at"))
+    private Act opened;
 
-    @Column(name = "opened_by", length = 100)
-    private String openedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "cancelled_by", length = Lengths.USERNAME))
+    @AttributeOverride(name = "at", column = @Column(name = "cancelled_at"))
+    private Act cancelled;
 
-    @Column(name = "cancelled_at")
-    private Instant cancelledAt;
-
-    @Column(name = "cancelled_by", length = 100)
-    private String cancelledBy;
-
-    @Column(name = "cancel_reason", length = REASON_LENGTH)
+    @Column(name = "cancel_reason", length = Lengths.REASON)
     private String cancelReason;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "winning_bid_id")
     private Bid winningBid;
 
-    @Column(name = "award_decided_at")
-    private Instant awardDecidedAt;
-
-    @Column(name = "award_decided_by", length = 100)
-    private String awardDecidedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "award_decided_by", length = Lengths.USERNAME))
+    @AttributeOverride(name = "at", column = @Column(name = "award_decided_at"))
+    private Act awardDecided;
 
     /** When the standstill timer recorded the end of the standstill; the clock, not this, decides conclusion. */
     @Column(name = "standstill_ended_at")
     private Instant standstillEndedAt;
 
-    @Column(name = "contract_reference", length = 20)
+    @Column(name = "contract_reference", length = Lengths.REFERENCE)
     private String contractReference;
 
     @Column(name = "contract_start")
     private LocalDate contractStart;
 
-    @Column(name = "concluded_at")
-    private Instant concludedAt;
-
-    @Column(name = "concluded_by", length = 100)
-    private String concludedBy;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "concluded_by", length = Lengths.USERNAME))
+    @AttributeOverride(name = "at", column = @Column(name = "concluded_at"))
+    private Act concluded;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "contract_document_id")
@@ -176,24 +188,20 @@ public class MiniCompetition {
     protected MiniCompetition() {
     }
 
-    public MiniCompetition(String reference, String createdBy, Instant createdAt) {
+    /** @param reference the next of its {@link #REFERENCE_SERIES series}, issued before the row is stored */
+    public MiniCompetition(String reference, Act created) {
         this.reference = reference;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
+        this.created = created;
         this.status = CompetitionStatus.DRAFT;
-    }
-
-    /** The permanent reference, given once the competition has its id. */
-    public void assignReference(String permanent) {
-        if (!reference.startsWith("new-")) {
-            throw new IllegalStateException("The reference of " + reference + " is already set");
-        }
-        reference = permanent;
     }
 
     /** Takes the description in; {@code lot} is the one {@code details} names (the service resolves it). */
     public void describe(CompetitionDetails details, Lot lot) {
         requireDraft();
+        // @Positive cannot read a Money, so the rule is checked here, naming the field it is about.
+        if (!details.contract().estimatedValue().isPositive()) {
+            throw new BusinessException("estimatedValue", "The estimated value must be more than zero.");
+        }
         this.title = details.title().strip();
         this.lot = lot;
         this.description = details.description().strip();
@@ -216,7 +224,7 @@ public class MiniCompetition {
     /** Specification documents, like the rest of the description, are fixed at publication. */
     public void requireDraft() {
         if (status != CompetitionStatus.DRAFT) {
-            throw new BusinessException("The competition " + reference + " is published and cannot be changed.");
+            throw new WrongStateException("The competition " + reference + " is published and cannot be changed.");
         }
     }
 
@@ -224,14 +232,15 @@ public class MiniCompetition {
      * Fixes the competition and opens it for bids. Returns false when it was already published, so a repeated
      * click changes nothing; {@code sealingKey} is the wrapped data key its bids will be sealed with.
      */
-    public boolean publish(Instant now, String by, byte[] sealingKey) {
+    public boolean publish(Act published, byte[] sealingKey) {
         if (status == CompetitionStatus.CANCELLED) {
-            throw new BusinessException("The competition " + reference + " was cancelled.");
+            throw new WrongStateException("The competition " + reference + " was cancelled.");
         }
         if (status != CompetitionStatus.DRAFT) {
             return false;
         }
         requireSensibleModel();
+        Instant now = published.at();
         if (!clarificationDeadline.isAfter(now)) {
             throw new BusinessException("The clarification deadline has passed; set a later one.");
         }
@@ -244,8 +253,7 @@ public class MiniCompetition {
                     + " (UK time), unless you record the reason for a shorter period.");
         }
         status = CompetitionStatus.PUBLISHED;
-        publishedAt = now;
-        publishedBy = by;
+        this.published = published;
         this.sealingKey = sealingKey.clone();
         return true;
     }
@@ -275,7 +283,7 @@ public class MiniCompetition {
     /** Bids are taken up to and including the tender deadline instant, by the server's clock. */
     public void requireOpenForBidsAt(Instant now) {
         if (status != CompetitionStatus.PUBLISHED) {
-            throw new BusinessException("The competition " + reference + " is not open for bids.");
+            throw new WrongStateException("The competition " + reference + " is not open for bids.");
         }
         if (now.isAfter(tenderDeadline)) {
             throw new TenderDeadlinePassedException(reference, tenderDeadline);
@@ -290,7 +298,7 @@ public class MiniCompetition {
     public void requireOpenForQuestionsAt(Instant now) {
         requireOpenForBidsAt(now);
         if (now.isAfter(clarificationDeadline)) {
-            throw new BusinessException("Clarification questions for " + reference + " closed on "
+            throw new DeadlinePassedException("Clarification questions for " + reference + " closed on "
                     + DeadlineWords.of(clarificationDeadline) + " (UK time).");
         }
     }
@@ -300,12 +308,12 @@ public class MiniCompetition {
      * competition was cancelled before they were opened.
      */
     public void requireUnsealableAt(Instant now) {
-        if (status == CompetitionStatus.DRAFT || (status == CompetitionStatus.CANCELLED && openedAt == null)) {
-            throw new BusinessException("The bids for " + reference + " cannot be opened: the competition "
+        if (status == CompetitionStatus.DRAFT || (status == CompetitionStatus.CANCELLED && opened == null)) {
+            throw new WrongStateException("The bids for " + reference + " cannot be opened: the competition "
                     + (status == CompetitionStatus.DRAFT ? "has not been published." : "was cancelled before they were opened."));
         }
         if (!now.isAfter(tenderDeadline)) {
-            throw new BusinessException("The bids for " + reference + " stay sealed until the tender deadline, "
+            throw new WrongStateException("The bids for " + reference + " stay sealed until the tender deadline, "
                     + DeadlineWords.of(tenderDeadline) + " (UK time).");
         }
     }
@@ -324,25 +332,24 @@ public class MiniCompetition {
      * Records the opening of the bids, once, after the deadline; returns false when they were opened before. The
      * competition is closed first (the service does it, with what closing entails).
      */
-    public boolean open(String by, Instant now) {
-        requireUnsealableAt(now);
-        if (openedAt != null) {
+    public boolean open(Act opened) {
+        requireUnsealableAt(opened.at());
+        if (opened != null) {
             return false;
         }
         if (status != CompetitionStatus.CLOSED) {
             throw new IllegalStateException(reference + " must be closed before its bids are opened, not " + status);
         }
         status = CompetitionStatus.OPENED;
-        openedAt = now;
-        openedBy = by;
+        this.opened = opened;
         return true;
     }
 
     /** Bid contents reach the council only after the deadline and a recorded opening. */
     public void requireOpenedAt(Instant now) {
         requireUnsealableAt(now);
-        if (openedAt == null) {
-            throw new BusinessException("Open the bids for " + reference + " first, so the opening is recorded.");
+        if (opened == null) {
+            throw new WrongStateException("Open the bids for " + reference + " first, so the opening is recorded.");
         }
     }
 
@@ -355,11 +362,17 @@ public class MiniCompetition {
             case OPENED -> {
                 return;
             }
-            case CANCELLED -> throw new BusinessException("The competition " + reference + " was cancelled.");
-            case AWARDED, STANDSTILL, CONCLUDED -> throw new BusinessException("The award of " + reference
+            case CANCELLED -> throw new WrongStateException("The competition " + reference + " was cancelled.");
+            case AWARDED, STANDSTILL, CONCLUDED -> throw new WrongStateException("The award of " + reference
                     + " has been decided, so its evaluation can no longer change.");
-            default -> throw new BusinessException("The bids for " + reference
+            default -> throw new WrongStateException("The bids for " + reference
                     + " have not been opened yet, so there is nothing to evaluate.");
+        }
+    }
+
+    public void requireOnPanel(String username) {
+        if (!panel.contains(username)) {
+            throw new NotAllowedException("You are not on the evaluation panel of " + reference + ".");
         }
     }
 
@@ -383,21 +396,20 @@ public class MiniCompetition {
      * Records the award decision for {@code winner}, whose letters go out in the same transaction, so the
      * competition goes straight into its standstill.
      */
-    public StandstillPeriod decideAward(Bid winner, String by, Instant now) {
+    public StandstillPeriod decideAward(Bid winner, Act decided) {
         requireEvaluating();
         status = CompetitionStatus.STANDSTILL;
         winningBid = winner;
-        awardDecidedAt = now;
-        awardDecidedBy = by;
+        awardDecided = decided;
         return standstill();
     }
 
     /** The standstill the award decision started. */
     public StandstillPeriod standstill() {
-        if (awardDecidedAt == null) {
-            throw new BusinessException("The award of " + reference + " has not been decided yet.");
+        if (awardDecided == null) {
+            throw new WrongStateException("The award of " + reference + " has not been decided yet.");
         }
-        return new StandstillPeriod(standstillMode, awardDecidedAt);
+        return new StandstillPeriod(standstillMode, awardDecided.at());
     }
 
     /** Notes that the standstill is over; false when there is nothing to note (already noted, cancelled, early). */
@@ -410,34 +422,32 @@ public class MiniCompetition {
     }
 
     /** Concludes the contract with the winner, never before the standstill ends by the server's clock. */
-    public void conclude(String contract, LocalDate startDate, String by, Instant now) {
+    public void conclude(String contract, LocalDate startDate, Act concluded) {
         if (status != CompetitionStatus.STANDSTILL) {
-            throw new BusinessException("The contract of " + reference + " cannot be concluded: the competition is "
+            throw new WrongStateException("The contract of " + reference + " cannot be concluded: the competition is "
                     + status.label().toLowerCase() + ".");
         }
-        standstill().requireEnded(now);
-        if (startDate.isBefore(now.atZone(HearthClock.LONDON).toLocalDate())) {
-            throw new BusinessException("The contract cannot start before the day it is concluded.");
+        standstill().requireEnded(concluded.at());
+        if (startDate.isBefore(concluded.at().atZone(HearthClock.LONDON).toLocalDate())) {
+            throw new BusinessException("startDate", "The contract cannot start before the day it is concluded.");
         }
         status = CompetitionStatus.CONCLUDED;
         contractReference = contract;
         contractStart = startDate;
-        concludedAt = now;
-        concludedBy = by;
+        this.concluded = concluded;
     }
 
     public void fileContract(ProviderDocument document) {
         contractDocument = document;
     }
 
-    public void cancel(String reason, String by, Instant now) {
+    public void cancel(String reason, Act cancelled) {
         if (status == CompetitionStatus.CANCELLED || status == CompetitionStatus.CONCLUDED) {
-            throw new BusinessException("The competition " + reference + " is already " + status.label().toLowerCase() + ".");
+            throw new WrongStateException("The competition " + reference + " is already " + status.label().toLowerCase() + ".");
         }
         status = CompetitionStatus.CANCELLED;
         cancelReason = reason.strip();
-        cancelledBy = by;
-        cancelledAt = now;
+        this.cancelled = cancelled;
     }
 
     /**
@@ -456,13 +466,13 @@ public class MiniCompetition {
                         + " words; the limit is " + question.getWordLimit() + ".");
             }
         }
-        if (contents.price() == null || contents.price().signum() <= 0) {
-            throw new BusinessException("Enter a price above zero before submitting.");
+        if (contents.price() == null || !contents.price().isPositive()) {
+            throw new BusinessException("price", "Enter a price above zero before submitting.");
         }
-        BigDecimal itemised = contents.breakdown().stream().map(PriceLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        Money itemised = contents.breakdown().stream().map(PriceLine::amount).reduce(Money.ZERO, Money::plus);
         if (contents.breakdown().isEmpty() || itemised.compareTo(contents.price()) != 0) {
-            throw new BusinessException("Break your price down: the lines add up to £" + itemised.toPlainString()
-                    + " but the price is £" + contents.price().toPlainString() + ".");
+            throw new BusinessException("price", "Break your price down: the lines add up to " + itemised
+                    + " but the price is " + contents.price() + ".");
         }
     }
 
@@ -533,20 +543,13 @@ public class MiniCompetition {
         return status;
     }
 
-    public String getCreatedBy() {
-        return createdBy;
+    public Act getCreated() {
+        return created;
     }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getPublishedAt() {
-        return publishedAt;
-    }
-
-    public String getPublishedBy() {
-        return publishedBy;
+    /** Null until published. */
+    public Act getPublished() {
+        return published;
     }
 
     public byte[] getSealingKey() {
@@ -557,20 +560,14 @@ public class MiniCompetition {
         return closedAt;
     }
 
-    public Instant getOpenedAt() {
-        return openedAt;
+    /** Null until the bids are opened. */
+    public Act getOpened() {
+        return opened;
     }
 
-    public String getOpenedBy() {
-        return openedBy;
-    }
-
-    public Instant getCancelledAt() {
-        return cancelledAt;
-    }
-
-    public String getCancelledBy() {
-        return cancelledBy;
+    /** Null unless cancelled. */
+    public Act getCancelled() {
+        return cancelled;
     }
 
     public String getCancelReason() {
@@ -581,12 +578,9 @@ public class MiniCompetition {
         return winningBid;
     }
 
-    public Instant getAwardDecidedAt() {
-        return awardDecidedAt;
-    }
-
-    public String getAwardDecidedBy() {
-        return awardDecidedBy;
+    /** Null until the award is decided. */
+    public Act getAwardDecided() {
+        return awardDecided;
     }
 
     public Instant getStandstillEndedAt() {
@@ -601,18 +595,16 @@ public class MiniCompetition {
         return contractStart;
     }
 
-    public Instant getConcludedAt() {
-        return concludedAt;
-    }
-
-    public String getConcludedBy() {
-        return concludedBy;
+    /** Null until the contract is concluded. */
+    public Act getConcluded() {
+        return concluded;
     }
 
     public ProviderDocument getContractDocument() {
         return contractDocument;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

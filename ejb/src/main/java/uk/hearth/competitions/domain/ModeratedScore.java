@@ -1,10 +1,13 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
+import uk.hearth.shared.Lengths;
 
 /**
  * The score, 0 to 5, the panel agreed for one bid's answer to a quality question after seeing every evaluator's
@@ -14,9 +17,12 @@ import java.time.Instant;
 @Table(name = "moderated_score")
 @NamedQuery(name = ModeratedScore.OF_COMPETITION, query = "select s from ModeratedScore s join fetch s.question"
         + " where s.competition.id = :competitionId order by s.bid.id, s.question.sortOrder")
+@NamedQuery(name = ModeratedScore.FOR_ANSWER,
+        query = "select s from ModeratedScore s where s.bid.id = :bidId and s.question.id = :questionId")
 public class ModeratedScore extends AnswerEvaluation {
 
     public static final String OF_COMPETITION = "ModeratedScore.ofCompetition";
+    public static final String FOR_ANSWER = "ModeratedScore.forAnswer";
     public static final int NOTE_LENGTH = 4000;
 
     @Column(nullable = false)
@@ -25,11 +31,10 @@ public class ModeratedScore extends AnswerEvaluation {
     @Column(nullable = false, length = NOTE_LENGTH)
     private String note;
 
-    @Column(nullable = false, length = 100)
-    private String moderator;
-
-    @Column(name = "moderated_at", nullable = false)
-    private Instant moderatedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "moderator", length = Lengths.USERNAME, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "moderated_at", nullable = false))
+    private Act moderated;
 
     protected ModeratedScore() {
     }
@@ -39,11 +44,10 @@ public class ModeratedScore extends AnswerEvaluation {
     }
 
     /** Records the agreed score; moderating again replaces it until the award is decided. */
-    public void moderate(int newScore, String newNote, String by, Instant now) {
+    public void moderate(int newScore, String newNote, Act moderated) {
         score = newScore;
         note = newNote.strip();
-        moderator = by;
-        moderatedAt = now;
+        this.moderated = moderated;
     }
 
     public int getScore() {
@@ -54,11 +58,7 @@ public class ModeratedScore extends AnswerEvaluation {
         return note;
     }
 
-    public String getModerator() {
-        return moderator;
-    }
-
-    public Instant getModeratedAt() {
-        return moderatedAt;
+    public Act getModerated() {
+        return moderated;
     }
 }

@@ -1,11 +1,14 @@
 package uk.hearth.competitions.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.Lengths;
 
 /**
  * Whether one bid passed one pass/fail question, as the moderator recorded it. A bid that fails one is excluded
@@ -15,22 +18,23 @@ import uk.hearth.shared.BusinessException;
 @Table(name = "pass_fail_result")
 @NamedQuery(name = PassFailResult.OF_COMPETITION, query = "select r from PassFailResult r join fetch r.question"
         + " where r.competition.id = :competitionId order by r.bid.id, r.question.sortOrder")
+@NamedQuery(name = PassFailResult.FOR_ANSWER,
+        query = "select r from PassFailResult r where r.bid.id = :bidId and r.question.id = :questionId")
 public class PassFailResult extends AnswerEvaluation {
 
     public static final String OF_COMPETITION = "PassFailResult.ofCompetition";
-    public static final int REASON_LENGTH = 2000;
+    public static final String FOR_ANSWER = "PassFailResult.forAnswer";
 
     @Column(nullable = false)
     private boolean passed;
 
-    @Column(length = REASON_LENGTH)
+    @Column(length = Lengths.REASON)
     private String reason;
 
-    @Column(name = "recorded_by", nullable = false, length = 100)
-    private String recordedBy;
-
-    @Column(name = "recorded_at", nullable = false)
-    private Instant recordedAt;
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "recorded_by", length = Lengths.USERNAME, nullable = false))
+    @AttributeOverride(name = "at", column = @Column(name = "recorded_at", nullable = false))
+    private Act recorded;
 
     protected PassFailResult() {
     }
@@ -40,14 +44,13 @@ public class PassFailResult extends AnswerEvaluation {
     }
 
     /** Records the result; a failure needs its reason. Recording again replaces it until the award is decided. */
-    public void record(boolean hasPassed, String why, String by, Instant now) {
+    public void record(boolean hasPassed, String why, Act recorded) {
         if (!hasPassed && (why == null || why.isBlank())) {
-            throw new BusinessException("Record why the bid fails question " + getQuestion().getSortOrder() + ".");
+            throw new BusinessException("reason", "Record why the bid fails question " + getQuestion().getSortOrder() + ".");
         }
         passed = hasPassed;
         reason = why == null || why.isBlank() ? null : why.strip();
-        recordedBy = by;
-        recordedAt = now;
+        this.recorded = recorded;
     }
 
     public boolean isPassed() {
@@ -58,11 +61,7 @@ public class PassFailResult extends AnswerEvaluation {
         return reason;
     }
 
-    public String getRecordedBy() {
-        return recordedBy;
-    }
-
-    public Instant getRecordedAt() {
-        return recordedAt;
+    public Act getRecorded() {
+        return recorded;
     }
 }

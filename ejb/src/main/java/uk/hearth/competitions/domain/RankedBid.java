@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import uk.hearth.shared.money.Money;
 
 /**
  * A bid that passed every pass/fail question, with its scores and its place. Scores are points out of the weights,
@@ -19,7 +20,7 @@ import java.util.Objects;
  * @param total          quality score plus price score, out of 100
  * @param rank           its place, from 1; two bids share a rank only when {@link Scoring#TIE_RULE} cannot part them
  */
-public record RankedBid(long bidId, String bidder, BigDecimal price, Instant submittedAt,
+public record RankedBid(long bidId, String bidder, Money price, Instant submittedAt,
         List<QuestionScore> questionScores, BigDecimal qualityScore, BigDecimal priceScore, BigDecimal total,
         int rank) {
 

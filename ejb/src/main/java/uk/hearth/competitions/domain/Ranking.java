@@ -1,9 +1,9 @@
 package uk.hearth.competitions.domain;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import uk.hearth.shared.money.Money;
 
 /**
  * The outcome of scoring a mini-competition's bids: the ranked bids, best first, and the excluded ones.
@@ -33,8 +33,8 @@ public record Ranking(EvaluationModel model, List<RankedBid> ranked, List<Exclud
     }
 
     /** The lowest price among the ranked bids, which the price formula scores against. */
-    public Optional<BigDecimal> lowestPrice() {
-        return ranked.stream().map(RankedBid::price).min(BigDecimal::compareTo);
+    public Optional<Money> lowestPrice() {
+        return ranked.stream().map(RankedBid::price).min(Money::compareTo);
     }
 
     public Optional<RankedBid> rankedBid(long bidId) {

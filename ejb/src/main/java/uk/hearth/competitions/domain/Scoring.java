@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.hearth.shared.money.Money;
 
 /**
  * Scores and ranks a mini-competition's bids by its evaluation model. A bid that fails a pass/fail question is
@@ -63,7 +64,7 @@ public final class Scoring {
                 excluded.add(new ExcludedBid(bid.bidId(), bid.bidder(), bid.price(), failed));
             }
         }
-        BigDecimal lowest = qualifying.stream().map(BidForScoring::price).min(BigDecimal::compareTo).orElse(null);
+        Money lowest = qualifying.stream().map(BidForScoring::price).min(Money::compareTo).orElse(null);
         List<Scored> scored = qualifying.stream().map(bid -> score(model, bid, lowest)).sorted(RANK_ORDER).toList();
         return new Ranking(model, withRanks(scored), excluded);
     }
@@ -83,7 +84,7 @@ public final class Scoring {
         return failed;
     }
 
-    private static Scored score(EvaluationModel model, BidForScoring bid, BigDecimal lowest) {
+    private static Scored score(EvaluationModel model, BidForScoring bid, Money lowest) {
         List<QuestionScore> questionScores = new ArrayList<>();
         BigDecimal quality = BigDecimal.ZERO.setScale(2);
         for (QualityCriterion question : model.quality()) {

@@ -1,10 +1,10 @@
 package uk.hearth.competitions.domain;
 
 import java.time.LocalDate;
-import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.WrongStateException;
 
 /** Someone tried to conclude a contract while its standstill period was still running. */
-public class StandstillRunningException extends BusinessException {
+public class StandstillRunningException extends WrongStateException {
 
     private static final long serialVersionUID = 1L;
 

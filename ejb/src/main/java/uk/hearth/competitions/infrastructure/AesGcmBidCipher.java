@@ -9,7 +9,6 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
@@ -38,6 +37,7 @@ import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.SealedAttachment;
 import uk.hearth.competitions.domain.SealedContent;
+import uk.hearth.shared.money.Money;
 
 /**
  * AES-256-GCM from the JDK, twice over: each competition's data key is sealed by the master key, and each bid by
@@ -220,33 +220,33 @@ public class AesGcmBidCipher implements BidCipher {
         return key;
     }
 
-    private static String json(BidContents contents) {
+    static String json(BidContents contents) {
         JsonObjectBuilder answers = Json.createObjectBuilder();
         contents.answers().forEach((question, answer) -> answers.add(question.toString(), answer));
         JsonArrayBuilder breakdown = Json.createArrayBuilder();
         contents.breakdown().forEach(line -> breakdown.add(Json.createObjectBuilder()
-                .add("item", line.item()).add("amount", line.amount().toPlainString())));
+                .add("item", line.item()).add("amount", line.amount().plain())));
         JsonArrayBuilder attachments = Json.createArrayBuilder();
         contents.attachments().forEach(a -> attachments.add(Json.createObjectBuilder().add("key", a.key())
                 .add("fileName", a.fileName()).add("mediaType", a.mediaType()).add("size", a.size())));
         JsonObjectBuilder json = Json.createObjectBuilder().add("answers", answers).add("breakdown", breakdown)
                 .add("attachments", attachments);
-        // Amounts as strings, so the pence are exactly what the provider entered.
+        // Amounts as strings ("1234.50"), so the pence are exactly what the provider entered.
         if (contents.price() != null) {
-            json.add("price", contents.price().toPlainString());
+            json.add("price", contents.price().plain());
         }
         return json.build().toString();
     }
 
-    private static BidContents contents(String text) {
+    static BidContents contents(String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             JsonObject json = reader.readObject();
             Map<Long, String> answers = json.getJsonObject("answers").entrySet().stream().collect(Collectors.toMap(
                     e -> Long.valueOf(e.getKey()), e -> json.getJsonObject("answers").getString(e.getKey())));
             return new BidContents(answers,
-                    json.containsKey("price") ? new BigDecimal(json.getString("price")) : null,
+                    json.containsKey("price") ? Money.of(json.getString("price")) : null,
                     json.getJsonArray("breakdown").getValuesAs(JsonObject.class).stream()
-                            .map(l -> new PriceLine(l.getString("item"), new BigDecimal(l.getString("amount")))).toList(),
+                            .map(l -> new PriceLine(l.getString("item"), Money.of(l.getString("amount")))).toList(),
                     json.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
                             .map(a -> new SealedAttachment(a.getString("key"), a.getString("fileName"),
                                     a.getString("mediaType"), a.getJsonNumber("size").longValue())).toList());

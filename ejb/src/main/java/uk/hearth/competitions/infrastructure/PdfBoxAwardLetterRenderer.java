@@ -1,12 +1,10 @@
 package uk.hearth.competitions.infrastructure;
 
 import static uk.hearth.competitions.infrastructure.CompetitionPdf.section;
-import static uk.hearth.documents.infrastructure.PdfLetterWriter.pounds;
 import static uk.hearth.documents.infrastructure.PdfLetterWriter.ukDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import uk.hearth.competitions.application.AwardLetter;
 import uk.hearth.competitions.application.AwardLetterRenderer;
 import uk.hearth.competitions.application.AwardOutcome;
@@ -17,6 +15,7 @@ import uk.hearth.competitions.domain.Scoring;
 import uk.hearth.competitions.domain.StandstillPeriod;
 import uk.hearth.competitions.domain.WinnerAdvantages;
 import uk.hearth.documents.infrastructure.PdfLetterWriter;
+import uk.hearth.shared.money.Money;
 
 /**
  * Renders mini-competition award letters as A4 PDFs, with what regulation 86 of the Public Contracts Regulations 2015
@@ -113,7 +112,7 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
         // The four figures that sum a bid up stay on one page.
         pdf.keepTogether(4);
         pdf.keyValue("Quality score", bid.qualityScore() + " of " + model.qualityWeight() + " points");
-        pdf.keyValue("Price", pounds(bid.price()) + ", earning " + bid.priceScore() + " of " + model.priceWeight()
+        pdf.keyValue("Price", bid.price() + ", earning " + bid.priceScore() + " of " + model.priceWeight()
                 + " points");
         pdf.keyValue("Total score", bid.total() + " of " + EvaluationModel.TOTAL_WEIGHT);
         pdf.keyValue("Rank", bid.rank() + " of " + rankedBids);
@@ -139,11 +138,11 @@ public class PdfBoxAwardLetterRenderer implements AwardLetterRenderer {
         }
     }
 
-    private static String priceComparison(int winnerComparedWithYours, BigDecimal winner, BigDecimal yours) {
+    private static String priceComparison(int winnerComparedWithYours, Money winner, Money yours) {
         if (winnerComparedWithYours == 0) {
-            return "both bids had the same price, " + pounds(winner) + ".";
+            return "both bids had the same price, " + winner + ".";
         }
-        return "the successful bid's price of " + pounds(winner) + " was " + (winnerComparedWithYours < 0 ? "lower"
-                : "higher") + " than yours of " + pounds(yours) + ".";
+        return "the successful bid's price of " + winner + " was " + (winnerComparedWithYours < 0 ? "lower"
+                : "higher") + " than yours of " + yours + ".";
     }
 }

@@ -2,7 +2,6 @@ package uk.hearth.competitions.infrastructure;
 
 import static uk.hearth.competitions.infrastructure.CompetitionPdf.section;
 import static uk.hearth.documents.infrastructure.PdfLetterWriter.count;
-import static uk.hearth.documents.infrastructure.PdfLetterWriter.pounds;
 import static uk.hearth.documents.infrastructure.PdfLetterWriter.ukDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -79,10 +78,10 @@ public class PdfBoxBlockContractRenderer implements BlockContractRenderer {
 
         section(pdf, "Price");
         for (ContractParticulars.PriceLine line : contract.priceBreakdown()) {
-            pdf.keyValue(line.item(), pounds(line.weeklyAmount()));
+            pdf.keyValue(line.item(), line.weeklyAmount().toString());
         }
-        pdf.keyValue("Weekly price", pounds(contract.weeklyPrice()) + " for the whole block");
-        pdf.keyValue("Contract value", pounds(contract.contractValue()) + " over the initial term (estimated)");
+        pdf.keyValue("Weekly price", contract.weeklyPrice() + " for the whole block");
+        pdf.keyValue("Contract value", contract.contractValue() + " over the initial term (estimated)");
         pdf.gap(0.6f);
 
         section(pdf, "Key terms");

@@ -58,11 +58,6 @@ public final class PdfLetterWriter implements Closeable {
         return UK_DATE.format(day);
     }
 
-    /** An amount of money as letters write it, such as "£5,200.00", rounded to the penny. */
-    public static String pounds(BigDecimal amount) {
-        return String.format(Locale.UK, "£%,.2f", amount);
-    }
-
     /** A number and what it counts, such as "1 week", "12 weeks" or "7.5 hours". */
     public static String count(BigDecimal amount, String one, String many) {
         return amount.stripTrailingZeros().toPlainString() + " " + (amount.compareTo(BigDecimal.ONE) == 0 ? one : many);

@@ -26,7 +26,7 @@ public record OfferComparison(Offer offer, Money estimatedTotalCost, BigDecimal 
     }
 
     private static OfferComparison of(PlacementRequest request, Offer offer, Money lowest) {
-        BigDecimal price = PriceScoring.LOWEST_PRICE_RATIO.score(lowest.amount(), offer.getWeeklyFee().amount(),
+        BigDecimal price = PriceScoring.LOWEST_PRICE_RATIO.score(lowest, offer.getWeeklyFee(),
                 request.getPriceWeight());
         BigDecimal quality = BigDecimal.valueOf((long) offer.getHome().getJudgement().qualityPoints() * request.getQualityWeight())
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);

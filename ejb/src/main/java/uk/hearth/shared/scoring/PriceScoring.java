@@ -2,6 +2,7 @@ package uk.hearth.shared.scoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import uk.hearth.shared.money.Money;
 
 /**
  * How a bid's price becomes its price score, out of the price weight, published with the competition so every bidder
@@ -46,17 +47,19 @@ public enum PriceScoring {
      * @param lowest the lowest price of the bids still in the competition, positive
      * @param price  this bid's price, positive and not below {@code lowest}
      */
-    public BigDecimal score(BigDecimal lowest, BigDecimal price, int weight) {
-        if (lowest.signum() <= 0 || price.compareTo(lowest) < 0) {
+    public BigDecimal score(Money lowest, Money price, int weight) {
+        if (!lowest.isPositive() || price.isLessThan(lowest)) {
             throw new IllegalArgumentException("A price of " + price + " cannot be scored against a lowest price of "
                     + lowest);
         }
+        BigDecimal low = lowest.amount();
+        BigDecimal bid = price.amount();
         BigDecimal w = BigDecimal.valueOf(weight);
         return switch (this) {
-            case LOWEST_PRICE_RATIO -> lowest.multiply(w).divide(price, 2, RoundingMode.HALF_UP);
+            case LOWEST_PRICE_RATIO -> low.multiply(w).divide(bid, 2, RoundingMode.HALF_UP);
             // weight × (1 − (price − lowest) ÷ lowest) = weight × (2 × lowest − price) ÷ lowest
-            case DISTANCE_FROM_LOWEST -> w.multiply(lowest.add(lowest).subtract(price)).max(BigDecimal.ZERO)
-                    .divide(lowest, 2, RoundingMode.HALF_UP);
+            case DISTANCE_FROM_LOWEST -> w.multiply(low.add(low).subtract(bid)).max(BigDecimal.ZERO)
+                    .divide(low, 2, RoundingMode.HALF_UP);
         };
     }
 }

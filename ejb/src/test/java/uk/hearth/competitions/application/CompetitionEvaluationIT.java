@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.CompetitionStatus;
+import uk.hearth.competitions.domain.EvaluationIncompleteException;
 import uk.hearth.competitions.domain.EvaluatorScore;
 import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.RankedBid;
@@ -45,7 +47,10 @@ import uk.hearth.notifications.domain.Notification;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.DocumentCategory;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.NotAllowedException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsAdmin;
@@ -98,6 +103,12 @@ class CompetitionEvaluationIT {
 
     @Inject
     private CompetitionEvaluation evaluation;
+
+    @Inject
+    private CompetitionAward award;
+
+    @Inject
+    private CompetitionExports exports;
 
     @Inject
     private CompetitionDeadlines deadlines;
@@ -169,28 +180,24 @@ class CompetitionEvaluationIT {
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
-        assertEquals("The bids for " + reference + " have not been opened yet, so there is nothing to evaluate.",
-                refused(asSecond, () -> evaluation.declare(id, false, null)));
+        refused(WrongStateException.class, asSecond, () -> evaluation.declare(id, false, null));
 
         open(competition);
-        String declareFirst = "Declare whether you have a conflict of interest in " + reference
-                + " before you see or score its bids.";
-        assertEquals(declareFirst, refused(asSecond, () -> evaluation.bidsToEvaluate(id)));
-        assertEquals(declareFirst, refused(asSecond, () -> evaluation.myScores(id)));
-        assertEquals(declareFirst, refused(asSecond, () -> evaluation.ranking(id)));
+        // Not declared yet.
+        refused(NotAllowedException.class, asSecond, () -> evaluation.bidsToEvaluate(id));
+        refused(NotAllowedException.class, asSecond, () -> evaluation.myScores(id));
+        refused(NotAllowedException.class, asSecond, () -> evaluation.ranking(id));
 
-        assertEquals("Say what your conflict of interest is, so that it is on record.",
-                refused(asThird, () -> evaluation.declare(id, true, " ")));
+        assertEquals(Optional.of("note"), refused(BusinessException.class, asThird, () -> evaluation.declare(id, true, " ")).field());
         assertTrue(asThird.call(() -> evaluation.declare(id, true, "I was a director of a bidder.")).isConflicted());
         assertEquals(List.of(COMMISSIONER, SECOND),
                 asCommissioner.call(() -> competitions.overview(id)).competition().getPanel().stream().sorted().toList());
-        String conflicted = "You declared a conflict of interest in " + reference
-                + ", so you take no part in its evaluation or award.";
-        assertEquals(conflicted, refused(asThird, () -> evaluation.bidsToEvaluate(id)));
-        assertEquals(conflicted, refused(asThird, () -> evaluation.ranking(id)));
-        assertEquals(conflicted, refused(asThird, () -> evaluation.decideAward(id, 0)));
+        // Declared a conflict.
+        refused(NotAllowedException.class, asThird, () -> evaluation.bidsToEvaluate(id));
+        refused(NotAllowedException.class, asThird, () -> evaluation.ranking(id));
+        refused(NotAllowedException.class, asThird, () -> award.decideAward(id, 0));
         assertEquals("You have already declared whether you have a conflict of interest in " + reference + ".",
-                refused(asThird, () -> evaluation.declare(id, false, null)));
+                refused(BusinessException.class, asThird, () -> evaluation.declare(id, false, null)).getMessage());
         assertTrue(database.text(AUDIT, String.valueOf(id)).contains(THIRD
                 + " declared a conflict of interest (I was a director of a bidder.) and left the evaluation panel"));
 
@@ -211,20 +218,18 @@ class CompetitionEvaluationIT {
         long siblings = question(competition, 2);
         long school = question(competition, 3);
         assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(asThird, () -> evaluation.declare(id, false, null)));
+                refused(NotAllowedException.class, asThird, () -> evaluation.declare(id, false, null)).getMessage());
         asCommissioner.call(() -> evaluation.declare(id, false, null));
         asSecond.call(() -> evaluation.declare(id, false, "None."));
-        assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(asThird, () -> evaluation.score(id, bid, siblings, 3, "Outsider's view.")));
-        assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(asThird, () -> evaluation.bidsToEvaluate(id)));
+        refused(NotAllowedException.class, asThird, () -> evaluation.score(id, bid, siblings, 3, "Outsider's view."));
+        refused(NotAllowedException.class, asThird, () -> evaluation.bidsToEvaluate(id));
 
         asCommissioner.call(() -> evaluation.score(id, bid, siblings, 2, "First thoughts."));
         asCommissioner.call(() -> evaluation.score(id, bid, siblings, 5, "Every sibling group stays together."));
         asCommissioner.call(() -> evaluation.score(id, bid, school, 4, "Transport to school is arranged."));
         asSecond.call(() -> evaluation.score(id, bid, siblings, 3, "Only for pairs of siblings."));
-        assertEquals("Question 1 is pass/fail: record whether each bid passes it.",
-                refused(asSecond, () -> evaluation.score(id, bid, question(competition, 1), 3, "Insured.")));
+        assertEquals("Question 1 is pass/fail: record whether each bid passes it.", refused(BusinessException.class,
+                asSecond, () -> evaluation.score(id, bid, question(competition, 1), 3, "Insured.")).getMessage());
         assertEquals(List.of("A score is a whole number from 0 to 5."),
                 violations(asSecond, () -> evaluation.score(id, bid, school, 6, "Too good.")));
         assertEquals(List.of("Justify your score."), violations(asSecond, () -> evaluation.score(id, bid, school, 3, " ")));
@@ -233,19 +238,19 @@ class CompetitionEvaluationIT {
         assertEquals(List.of(5, 4), mine.stream().map(EvaluatorScore::getScore).toList());
         assertEquals("Every sibling group stays together.", mine.get(0).getJustification());
         List<EvaluatorScore> theirs = asSecond.call(() -> evaluation.myScores(id));
-        assertEquals(List.of(SECOND), theirs.stream().map(EvaluatorScore::getEvaluator).distinct().toList());
+        assertEquals(List.of(SECOND), theirs.stream().map(s -> s.getScored().username()).distinct().toList());
         assertEquals(List.of(3), theirs.stream().map(EvaluatorScore::getScore).toList());
-        String notYet = "Moderation of " + reference + " starts once every evaluator has scored every answer on their"
-                + " own: 1 score is still to come.";
-        assertEquals(notYet, refused(asSecond, () -> evaluation.moderationSheet(id)));
-        assertEquals(notYet, refused(asCommissioner, () -> evaluation.moderate(id, bid, siblings, 4, "Agreed.")));
+        assertEquals("Moderation of " + reference + " starts once every evaluator has scored every answer on their own: 1"
+                + " score is still to come.", refused(WrongStateException.class, asSecond, () -> evaluation.moderationSheet(id))
+                .getMessage());
+        refused(WrongStateException.class, asCommissioner, () -> evaluation.moderate(id, bid, siblings, 4, "Agreed."));
 
         asSecond.call(() -> evaluation.score(id, bid, school, 3, "Transport only in term time."));
-        assertEquals("Every evaluator has scored every answer of " + reference + ", so the scores are fixed for moderation.",
-                refused(asSecond, () -> evaluation.score(id, bid, school, 4, "Second thoughts.")));
+        // Every score is in, so they are fixed for moderation.
+        refused(WrongStateException.class, asSecond, () -> evaluation.score(id, bid, school, 4, "Second thoughts."));
         ModerationSheet sheet = asSecond.call(() -> evaluation.moderationSheet(id));
         assertEquals(4, sheet.evaluatorScores().size());
-        assertEquals(List.of(COMMISSIONER, SECOND), sheet.declarations().stream().map(d -> d.getEvaluator()).sorted().toList());
+        assertEquals(List.of(COMMISSIONER, SECOND), sheet.declarations().stream().map(d -> d.getDeclared().username()).sorted().toList());
         assertEquals(1, sheet.bids().size());
         assertEquals(4, asCommissioner.call(() -> evaluation.moderate(id, bid, siblings, 4, "Pairs are kept together; "
                 + "larger groups not shown.")).getScore());
@@ -265,8 +270,8 @@ class CompetitionEvaluationIT {
         admissions.admitted(asThirdProvider);
         MiniCompetition competition = published(List.of(COMMISSIONER));
         long id = competition.getId();
-        assertEquals("Enter a price above zero before submitting.", assertThrows(BusinessException.class,
-                () -> submit(asProvider, competition, "Acorn's answer", "0.00", CompetitionSamples.PUBLISHED)).getMessage());
+        assertEquals(Optional.of("price"), assertThrows(BusinessException.class,
+                () -> submit(asProvider, competition, "Acorn's answer", "0.00", CompetitionSamples.PUBLISHED)).field());
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
         submit(asOtherProvider, competition, "Birch's answer", "1250.00", CompetitionSamples.PUBLISHED.plusSeconds(60));
         submit(asThirdProvider, competition, "Cedar's answer", "900.00", CompetitionSamples.PUBLISHED.plusSeconds(120));
@@ -279,15 +284,15 @@ class CompetitionEvaluationIT {
         long insurance = question(competition, 1);
         pass(id, acornBid, insurance);
         pass(id, birchBid, insurance);
-        assertEquals("Record why the bid fails question 1.",
-                refused(asCommissioner, () -> evaluation.recordPassFail(id, cedarBid, insurance, false, null)));
+        assertEquals(Optional.of("reason"), refused(BusinessException.class, asCommissioner,
+                () -> evaluation.recordPassFail(id, cedarBid, insurance, false, null)).field());
         asCommissioner.call(() -> evaluation.recordPassFail(id, cedarBid, insurance, false, "The certificate is for £2m."));
         // Cedar is excluded, so its answers need no scores: the lowest price still scored is Acorn's.
         score(asCommissioner, competition, acornBid, 4, 1);
         score(asCommissioner, competition, birchBid, 3, 4);
         assertEquals("Bids cannot be ranked until every evaluation is complete: the bid from " + acorn.getLegalName()
                 + " has no moderated score for ‘How will you keep siblings together?’.",
-                refused(asCommissioner, () -> evaluation.ranking(id)));
+                refused(EvaluationIncompleteException.class, asCommissioner, () -> evaluation.ranking(id)).getMessage());
         moderate(competition, acornBid, 4, 1);
         moderate(competition, birchBid, 3, 4);
 
@@ -298,17 +303,17 @@ class CompetitionEvaluationIT {
         assertEquals(List.of(1, 2), ranking.ranked().stream().map(RankedBid::rank).toList());
         assertEquals(new BigDecimal("40.00"), ranking.rankedBid(acornBid).orElseThrow().priceScore());
         assertEquals("It failed the pass/fail question ‘" + INSURANCE + "’.", ranking.excludedBid(cedarBid).orElseThrow().reason());
-        assertEquals("The scores of " + competition.getReference() + " are published once the award is decided.",
-                refused(asContractManager, () -> evaluation.scoresCsv(id)));
+        // Published once the award is decided.
+        refused(WrongStateException.class, asContractManager, () -> exports.scoresCsv(id));
 
         clock.fixAt(DECISION);
-        asCommissioner.call(() -> evaluation.decideAward(id, version(id)));
+        asCommissioner.call(() -> award.decideAward(id, version(id)));
         assertContains(letterTo(competition, acorn), "The two bids' total scores were equal, so the tie-break rule above decided.");
         assertContains(letterTo(competition, cedar), "Your bid was excluded from the evaluation and was not scored. It failed"
                 + " the pass/fail question ‘" + INSURANCE + "’.");
         assertContains(letterTo(competition, birch), "Your bid was successful: it ranked first of 2.");
 
-        String csv = asContractManager.call(() -> evaluation.scoresCsv(id));
+        String csv = asContractManager.call(() -> exports.scoresCsv(id));
         List<String> rows = List.of(csv.split("\r\n"));
         assertEquals(ScoresCsv.HEADER, List.of(rows.get(0).split(",")));
         assertEquals(6, rows.size(), csv);
@@ -343,14 +348,15 @@ class CompetitionEvaluationIT {
         assertEquals(1, releases(ocds(id)).size());
 
         clock.fixAt(DECISION);
-        MiniCompetition decided = asCommissioner.call(() -> evaluation.decideAward(id, version(id)));
+        MiniCompetition decided = asCommissioner.call(() -> award.decideAward(id, version(id)));
         assertEquals(CompetitionStatus.STANDSTILL, decided.getStatus());
-        assertEquals(DECISION, decided.getAwardDecidedAt());
+        assertEquals(new Act(COMMISSIONER, DECISION), decided.getAwardDecided());
         assertEquals(STANDSTILL_ENDS, decided.standstill().endsAt());
         assertEquals(STANDSTILL_ENDS, new StandstillPeriod(StandstillMode.CALENDAR_DAYS_10, DECISION).endsAt());
         assertTrue(asAdmin.call(() -> deadlines.scheduledFor(id)).contains(new CompetitionDeadlines.StandstillEnds(id)));
-        assertEquals("The award of " + reference + " has been decided, so its evaluation can no longer change.",
-                refused(asCommissioner, () -> evaluation.moderate(id, birchBid, question(competition, 2), 5, "Too late.")));
+        // The award is decided, so the evaluation can no longer change.
+        refused(WrongStateException.class, asCommissioner,
+                () -> evaluation.moderate(id, birchBid, question(competition, 2), 5, "Too late."));
 
         String toBirch = letterTo(competition, birch);
         assertContains(toBirch, "Your bid was not successful: it ranked 2 of 2.");
@@ -368,7 +374,7 @@ class CompetitionEvaluationIT {
         clock.fixAt(STANDSTILL_ENDS.minus(1, ChronoUnit.SECONDS));
         long seen = version(id);
         StandstillRunningException running = assertThrows(StandstillRunningException.class,
-                () -> asCommissioner.call(() -> evaluation.concludeContract(id, seen, LocalDate.of(2027, 4, 5))));
+                () -> asCommissioner.call(() -> award.concludeContract(id, seen, LocalDate.of(2027, 4, 5))));
         assertEquals("The contract cannot be concluded until the standstill period ends at midnight at the end of "
                 + "Tuesday 30 March 2027 (UK time).", running.getMessage());
         endStandstill(id);
@@ -377,14 +383,14 @@ class CompetitionEvaluationIT {
         clock.fixAt(STANDSTILL_ENDS);
         endStandstill(id);
         assertEquals(STANDSTILL_ENDS, asCommissioner.call(() -> competitions.overview(id)).competition().getStandstillEndedAt());
-        assertEquals("The contract cannot start before the day it is concluded.", refused(asCommissioner,
-                () -> evaluation.concludeContract(id, version(id), LocalDate.of(2027, 3, 30))));
-        MiniCompetition concluded = asCommissioner.call(() -> evaluation.concludeContract(id, version(id), LocalDate.of(2027, 4, 5)));
+        assertEquals(Optional.of("startDate"), refused(BusinessException.class, asCommissioner,
+                () -> award.concludeContract(id, version(id), LocalDate.of(2027, 3, 30))).field());
+        MiniCompetition concluded = asCommissioner.call(() -> award.concludeContract(id, version(id), LocalDate.of(2027, 4, 5)));
         assertEquals(CompetitionStatus.CONCLUDED, concluded.getStatus());
         String contractReference = "BC-" + reference.substring("MC-".length());
         assertEquals(contractReference, concluded.getContractReference());
 
-        String contract = text(asContractManager.call(() -> evaluation.contract(id)).content());
+        String contract = text(asContractManager.call(() -> award.contract(id)).content());
         assertContains(contract, "Contract reference: " + contractReference);
         assertContains(contract, acorn.getLegalName());
         assertContains(contract, "5 April 2027");
@@ -396,12 +402,12 @@ class CompetitionEvaluationIT {
 
         JsonObject release = releases(ocds(id)).get(2);
         assertEquals("contract", release.getJsonArray("tag").getString(0));
-        JsonObject award = release.getJsonArray("awards").getJsonObject(0);
-        assertEquals("active", award.getString("status"));
-        assertEquals("hearth-organisation-" + acorn.getId(), award.getJsonArray("suppliers").getJsonObject(0).getString("id"));
+        JsonObject awarded = release.getJsonArray("awards").getJsonObject(0);
+        assertEquals("active", awarded.getString("status"));
+        assertEquals("hearth-organisation-" + acorn.getId(), awarded.getJsonArray("suppliers").getJsonObject(0).getString("id"));
         // £1,200 a week for 36 months of 52 weeks a year.
-        assertEquals(new BigDecimal("187200.00"), award.getJsonObject("value").getJsonNumber("amount").bigDecimalValue());
-        assertEquals("2027-04-05T00:00:00+01:00", award.getJsonObject("contractPeriod").getString("startDate"));
+        assertEquals(new BigDecimal("187200.00"), awarded.getJsonObject("value").getJsonNumber("amount").bigDecimalValue());
+        assertEquals("2027-04-05T00:00:00+01:00", awarded.getJsonObject("contractPeriod").getString("startDate"));
         assertEquals(contractReference, release.getJsonArray("contracts").getJsonObject(0).getString("id"));
         assertEquals("hearth-organisation-" + council.getId(), release.getJsonObject("buyer").getString("id"));
         assertEquals(2, release.getJsonObject("tender").getInt("numberOfTenderers"));
@@ -415,11 +421,11 @@ class CompetitionEvaluationIT {
                 () -> evaluation.bidsToEvaluate(id), () -> evaluation.score(id, 1, 1, 3, "Fine."),
                 () -> evaluation.myScores(id), () -> evaluation.moderationSheet(id),
                 () -> evaluation.moderate(id, 1, 1, 3, "Fine."), () -> evaluation.recordPassFail(id, 1, 1, true, null),
-                () -> evaluation.ranking(id), () -> evaluation.decideAward(id, 0),
-                () -> evaluation.concludeContract(id, 0, LocalDate.of(2027, 4, 5)), () -> evaluation.contract(id),
-                () -> evaluation.ocds(id, URI.create("https://hearth.example/ocds.json")), () -> evaluation.scoresCsv(id),
+                () -> evaluation.ranking(id), () -> award.decideAward(id, 0),
+                () -> award.concludeContract(id, 0, LocalDate.of(2027, 4, 5)), () -> award.contract(id),
+                () -> exports.ocds(id, URI.create("https://hearth.example/ocds.json")), () -> exports.scoresCsv(id),
                 () -> {
-                    evaluation.endStandstill(id);
+                    award.endStandstill(id);
                     return null;
                 });
         for (Callable<?> method : everyMethod) {
@@ -467,7 +473,7 @@ class CompetitionEvaluationIT {
 
     private void endStandstill(long competitionId) throws Exception {
         asAdmin.call(() -> {
-            evaluation.endStandstill(competitionId);
+            award.endStandstill(competitionId);
             return null;
         });
     }
@@ -477,7 +483,7 @@ class CompetitionEvaluationIT {
     }
 
     private JsonObject ocds(long competitionId) throws Exception {
-        return asContractManager.call(() -> evaluation.ocds(competitionId,
+        return asContractManager.call(() -> exports.ocds(competitionId,
                 URI.create("https://hearth.example/open-data/competitions/" + competitionId + ".json")));
     }
 
@@ -508,8 +514,8 @@ class CompetitionEvaluationIT {
                 .orElseThrow().getId();
     }
 
-    private static String refused(RoleCaller caller, Callable<?> work) {
-        return assertThrows(BusinessException.class, () -> caller.call(work)).getMessage();
+    private static <E extends BusinessException> E refused(Class<E> kind, RoleCaller caller, Callable<?> work) {
+        return assertThrows(kind, () -> caller.call(work));
     }
 
     /** The messages of the Bean Validation constraints the call broke. */

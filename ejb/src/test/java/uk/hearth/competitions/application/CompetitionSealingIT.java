@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,14 +23,19 @@ import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.audit.domain.AuditQuery;
 import uk.hearth.competitions.domain.Bid;
+import uk.hearth.competitions.domain.BidContents;
 import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.CompetitionStatus;
 import uk.hearth.competitions.domain.MiniCompetition;
 import uk.hearth.competitions.domain.SealedAttachment;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.documents.domain.DocumentStore;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.NotAllowedException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.WrongStateException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsAdmin;
@@ -55,8 +59,8 @@ import uk.hearth.testing.TestOrganisations;
 class CompetitionSealingIT {
 
     private static final String PROVIDER = RoleCaller.username("provider");
-    private static final BigDecimal PRICE = new BigDecimal("987654.31");
-    private static final BigDecimal OTHER_PRICE = new BigDecimal("876543.21");
+    private static final Money PRICE = Money.of("987654.31");
+    private static final Money OTHER_PRICE = Money.of("876543.21");
 
     @Deployment
     static WebArchive deployment() {
@@ -124,10 +128,10 @@ class CompetitionSealingIT {
         competition = asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
         id = competition.getId();
 
-        asProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, marker, PRICE)));
+        asProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, marker, PRICE.amount())));
         asProvider.call(() -> bids.attach(id, "sibling-plan-" + marker + ".pdf", plan));
         asProvider.call(() -> bids.submit(id));
-        asOtherProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, "rival " + marker, OTHER_PRICE)));
+        asOtherProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, "rival " + marker, OTHER_PRICE.amount())));
         asOtherProvider.call(() -> bids.submit(id));
     }
 
@@ -145,7 +149,7 @@ class CompetitionSealingIT {
             assertTrue(overview.sealed());
         }
         // Refused up to and including the deadline instant, whatever the role.
-        BusinessException sealed = assertThrows(BusinessException.class, () -> asCommissioner.call(() -> competitions.open(id)));
+        WrongStateException sealed = assertThrows(WrongStateException.class, () -> asCommissioner.call(() -> competitions.open(id)));
         assertEquals("The bids for " + competition.getReference() + " stay sealed until the tender deadline, Monday 15 March 2027"
                 + " at 12:00 (UK time).", sealed.getMessage());
         assertThrows(EJBAccessException.class, () -> asAdmin.call(() -> competitions.open(id)));
@@ -195,14 +199,14 @@ class CompetitionSealingIT {
         // Opening says who bid, not what: the contents are for an evaluator who has declared no conflict.
         List<Bid> tendered = asCommissioner.call(() -> competitions.open(id));
         assertEquals(2, tendered.size());
-        assertTrue(assertThrows(BusinessException.class, () -> asCommissioner.call(() -> evaluation.bidsToEvaluate(id)))
-                .getMessage().startsWith("Declare whether you have a conflict of interest"));
+        // Not before the evaluator has declared.
+        assertThrows(NotAllowedException.class, () -> asCommissioner.call(() -> evaluation.bidsToEvaluate(id)));
         asCommissioner.call(() -> evaluation.declare(id, false, null));
         List<OpenedBid> opened = asCommissioner.call(() -> evaluation.bidsToEvaluate(id));
         assertEquals(List.of(PRICE, OTHER_PRICE), opened.stream().map(b -> b.contents().price()).toList());
-        BidDraft sent = CompetitionSamples.bid(competition, marker, PRICE);
+        BidDraft sent = CompetitionSamples.bid(competition, marker, PRICE.amount());
         assertEquals(sent.answers(), opened.get(0).contents().answers());
-        assertEquals(sent.breakdown(), opened.get(0).contents().breakdown());
+        assertEquals(BidContents.empty().with(sent).breakdown(), opened.get(0).contents().breakdown());
         SealedAttachment file = opened.get(0).contents().attachments().get(0);
         assertEquals("sibling-plan-" + marker + ".pdf", file.fileName());
         DocumentDownload download = asCommissioner.call(() -> evaluation.bidAttachment(id, opened.get(0).bid().getId(), file.key()));
@@ -211,8 +215,7 @@ class CompetitionSealingIT {
 
         CompetitionOverview overview = asCommissioner.call(() -> competitions.overview(id));
         assertFalse(overview.sealed());
-        assertEquals(RoleCaller.username("commissioner"), overview.competition().getOpenedBy());
-        assertEquals(clock.now(), overview.competition().getOpenedAt());
+        assertEquals(new Act(RoleCaller.username("commissioner"), clock.now()), overview.competition().getOpened());
 
         clock.fixAt(CompetitionSamples.DEADLINE.plus(2, ChronoUnit.HOURS));
         assertEquals(2, asCommissioner.call(() -> competitions.open(id)).size());
@@ -241,7 +244,7 @@ class CompetitionSealingIT {
 
     private void assertNoBidIn(String text) {
         assertFalse(text.contains(marker), "a bid's answers or file name were readable");
-        assertFalse(text.contains(PRICE.toPlainString()) || text.contains(OTHER_PRICE.toPlainString()), "a bid's price was readable");
+        assertFalse(text.contains(PRICE.plain()) || text.contains(OTHER_PRICE.plain()), "a bid's price was readable");
         assertFalse(text.contains("Carers' fees"), "a bid's price breakdown was readable");
     }
 }

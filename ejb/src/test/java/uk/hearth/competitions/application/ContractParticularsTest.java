@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.competitions.domain.StandstillRunningException;
+import uk.hearth.shared.money.Money;
 
 class ContractParticularsTest {
 
@@ -32,7 +33,7 @@ class ContractParticularsTest {
     void theBreakdownMustAddUpToTheWeeklyPrice() {
         ContractParticulars c = contract(CONCLUDED_AT);
         List<ContractParticulars.PriceLine> short1 =
-                List.of(new ContractParticulars.PriceLine("Staffing", new BigDecimal("8200.00")));
+                List.of(new ContractParticulars.PriceLine("Staffing", Money.of("8200.00")));
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> new ContractParticulars(c.reference(), c.competitionReference(), c.competitionTitle(),
                         c.councilName(), c.providerLegalName(), null, c.lotName(), c.type(), c.quantity(),

@@ -26,6 +26,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.hearth.competitions.domain.EvaluationModel;
 import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 
 class OcdsReleasePackageTest {
@@ -51,10 +52,10 @@ class OcdsReleasePackageTest {
             "MC-2026-0003", "Two beds for children under 10 within 20 miles",
             "Two beds held for the council's children under 10, in a home within 20 miles of Leicestershire.",
             "residential", "Residential children's homes", COUNCIL, MODEL, BlockContractType.BLOCK_BEDS,
-            new BigDecimal("2"), new BigDecimal("1800000.00"), NINE, Instant.parse("2026-11-12T12:00:00Z"), "G2R",
+            new BigDecimal("2"), Money.of("1800000.00"), NINE, Instant.parse("2026-11-12T12:00:00Z"), "G2R",
             "Hearth dynamic purchasing system for children's placements"));
     private static final OcdsReleasePackage AWARDED = TENDERED.awarded(new OcdsReleasePackage.Award(DECIDED_AT,
-            List.of(ACORN, BEACON), BEACON, new BigDecimal("1778400.00"), LocalDate.of(2027, 1, 4),
+            List.of(ACORN, BEACON), BEACON, Money.of("1778400.00"), LocalDate.of(2027, 1, 4),
             LocalDate.of(2030, 1, 3)));
     private static final OcdsReleasePackage CONCLUDED =
             AWARDED.concluded(new OcdsReleasePackage.Contract("BC-2026-0003", CONCLUDED_AT));
@@ -152,7 +153,7 @@ class OcdsReleasePackageTest {
     @Test
     void contractPeriodsAreStatedInUkTime() {
         OcdsReleasePackage summer = TENDERED.awarded(new OcdsReleasePackage.Award(DECIDED_AT, List.of(BEACON), BEACON,
-                BigDecimal.TEN, LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)));
+                Money.pounds(10), LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 31)));
         JsonObject period = releases(valid(summer)).get(1).getJsonArray("awards").getJsonObject(0)
                 .getJsonObject("contractPeriod");
         assertEquals("2027-06-01T00:00:00+01:00", period.getString("startDate"));
@@ -192,7 +193,7 @@ class OcdsReleasePackageTest {
         assertThrows(IllegalArgumentException.class, () -> new OcdsReleasePackage(TENDERED.tender(), null,
                 new OcdsReleasePackage.Contract("BC-2026-0003", CONCLUDED_AT)));
         assertThrows(IllegalArgumentException.class, () -> new OcdsReleasePackage.Award(DECIDED_AT, List.of(ACORN),
-                BEACON, BigDecimal.TEN, LocalDate.of(2027, 1, 4), LocalDate.of(2030, 1, 3)));
+                BEACON, Money.pounds(10), LocalDate.of(2027, 1, 4), LocalDate.of(2030, 1, 3)));
     }
 
     private static JsonObject valid(OcdsReleasePackage releasePackage) {

@@ -3,7 +3,6 @@ package uk.hearth.competitions.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.hearth.testing.ScoringSamples.NINE;
 import static uk.hearth.testing.ScoringSamples.ranking;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,6 +10,7 @@ import uk.hearth.competitions.domain.BidForScoring;
 import uk.hearth.competitions.domain.EvaluationModel;
 import uk.hearth.competitions.domain.QualityCriterion;
 import uk.hearth.competitions.domain.Scoring;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 
 class ScoresCsvTest {
@@ -43,7 +43,7 @@ class ScoresCsvTest {
     void aPriceOnlyCompetitionHasOneRowPerBid() {
         EvaluationModel priceOnly = new EvaluationModel(List.of(), List.of(), 100, PriceScoring.DEFAULT);
         String csv = ScoresCsv.of("MC-2026-0004", Scoring.rank(priceOnly, List.of(
-                new BidForScoring(1, "Acorn Care", new BigDecimal("1000.00"), Map.of(), Map.of(), NINE))));
+                new BidForScoring(1, "Acorn Care", Money.of("1000.00"), Map.of(), Map.of(), NINE))));
         assertEquals(ScoresCsv.HEADER.size(), csv.split("\r\n")[1].split(",", -1).length);
         assertEquals("MC-2026-0004,1,Acorn Care,no,,,,,,,0.00,1000.00,100.00,100.00", csv.split("\r\n")[1]);
     }
@@ -75,8 +75,8 @@ class ScoresCsvTest {
         QualityCriterion care = new QualityCriterion(20, "Describe your model of care.", 60);
         EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 40, PriceScoring.DEFAULT);
         String csv = ScoresCsv.of("MC-2026-0005", Scoring.rank(model, List.of(new BidForScoring(1,
-                "=cmd|' /C calc'!A0", new BigDecimal("1000"), Map.of(), Map.of(20L, 3), NINE))));
+                "=cmd|' /C calc'!A0", Money.of("1000"), Map.of(), Map.of(20L, 3), NINE))));
         assertEquals("MC-2026-0005,1,'=cmd|' /C calc'!A0,no,,quality,Describe your model of care.,60,3,36.00,36.00,"
-                + "1000,40.00,76.00", csv.split("\r\n")[1]);
+                + "1000.00,40.00,76.00", csv.split("\r\n")[1]);
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 
 class ScoringTest {
@@ -41,7 +42,7 @@ class ScoringTest {
         assertBid(ranking.ranked().get(2), "Cedar Lodge", 3, "18.00", "26.67", "44.67");
 
         assertEquals(102, ranking.winner().orElseThrow().bidId());
-        assertEquals(new BigDecimal("1000.00"), ranking.lowestPrice().orElseThrow());
+        assertEquals(Money.of("1000.00"), ranking.lowestPrice().orElseThrow());
         assertTrue(ranking.excluded().isEmpty());
     }
 
@@ -62,12 +63,12 @@ class ScoringTest {
 
     @Test
     void priceFormulasRoundHalfUpToThePenny() {
-        BigDecimal lowest = new BigDecimal("100.00");
+        Money lowest = Money.of("100.00");
         // 100 ÷ 800 × 1 = 0.125 exactly: half up gives 0.13, where half even would give 0.12.
-        assertEquals(new BigDecimal("0.13"), PriceScoring.LOWEST_PRICE_RATIO.score(lowest, new BigDecimal("800"), 1));
+        assertEquals(new BigDecimal("0.13"), PriceScoring.LOWEST_PRICE_RATIO.score(lowest, Money.pounds(800), 1));
         // 1 × (200 − 199.5) ÷ 100 = 0.005 exactly
         assertEquals(new BigDecimal("0.01"),
-                PriceScoring.DISTANCE_FROM_LOWEST.score(lowest, new BigDecimal("199.5"), 1));
+                PriceScoring.DISTANCE_FROM_LOWEST.score(lowest, Money.of("199.50"), 1));
         assertEquals(new BigDecimal("40.00"), PriceScoring.LOWEST_PRICE_RATIO.score(lowest, lowest, 40));
         assertEquals(new BigDecimal("40.00"), PriceScoring.DISTANCE_FROM_LOWEST.score(lowest, lowest, 40));
     }
@@ -75,9 +76,9 @@ class ScoringTest {
     @Test
     void aPriceBelowTheLowestCannotBeScored() {
         assertThrows(IllegalArgumentException.class,
-                () -> PriceScoring.LOWEST_PRICE_RATIO.score(new BigDecimal("100"), new BigDecimal("99"), 40));
+                () -> PriceScoring.LOWEST_PRICE_RATIO.score(Money.pounds(100), Money.pounds(99), 40));
         assertThrows(IllegalArgumentException.class,
-                () -> PriceScoring.DISTANCE_FROM_LOWEST.score(BigDecimal.ZERO, BigDecimal.ZERO, 40));
+                () -> PriceScoring.DISTANCE_FROM_LOWEST.score(Money.ZERO, Money.ZERO, 40));
     }
 
     @Test
@@ -90,7 +91,7 @@ class ScoringTest {
 
     @Test
     void aFailedPassFailQuestionExcludesTheBidWithTheQuestionAsItsReason() {
-        BidForScoring cheapButUnregistered = new BidForScoring(104, "Dale House", new BigDecimal("500.00"),
+        BidForScoring cheapButUnregistered = new BidForScoring(104, "Dale House", Money.of("500.00"),
                 Map.of(1L, true, 2L, false), Map.of(), NINE.plusSeconds(30));
         Ranking ranking = Scoring.rank(MODEL, List.of(
                 bid(101, "Acorn Care", "1000.00", 4, 3, 0),
@@ -101,14 +102,14 @@ class ScoringTest {
         assertEquals("It failed the pass/fail question ‘Is every home registered with Ofsted?’.", excluded.reason());
         assertTrue(ranking.rankedBid(104).isEmpty());
         // The excluded bid's £500 is not the lowest price: Acorn's £1,000 still takes the whole price weight.
-        assertEquals(new BigDecimal("1000.00"), ranking.lowestPrice().orElseThrow());
+        assertEquals(Money.of("1000.00"), ranking.lowestPrice().orElseThrow());
         assertBid(ranking.rankedBid(101).orElseThrow(), "Acorn Care", 2, "42.00", "40.00", "82.00");
         assertEquals(2, ranking.ranked().size());
     }
 
     @Test
     void anExclusionNamesEveryQuestionFailed() {
-        BidForScoring failedBoth = new BidForScoring(104, "Dale House", new BigDecimal("900"),
+        BidForScoring failedBoth = new BidForScoring(104, "Dale House", Money.of("900"),
                 Map.of(1L, false, 2L, false), Map.of(10L, 5, 11L, 5), NINE);
         ExcludedBid excluded = Scoring.rank(MODEL, List.of(failedBoth)).excluded().get(0);
         assertEquals(List.of(INSURANCE, REGISTERED), excluded.failed());
@@ -121,8 +122,8 @@ class ScoringTest {
         QualityCriterion care = new QualityCriterion(20, "Describe your model of care.", 50);
         EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 50, PriceScoring.LOWEST_PRICE_RATIO);
         // Cheap: 3/5 × 50 = 30 + 50 = 80. Better: 4/5 × 50 = 40 + 1000 ÷ 1250 × 50 = 40, also 80.
-        BidForScoring cheap = new BidForScoring(1, "Cheap", new BigDecimal("1000"), Map.of(), Map.of(20L, 3), NINE);
-        BidForScoring better = new BidForScoring(2, "Better", new BigDecimal("1250"), Map.of(), Map.of(20L, 4),
+        BidForScoring cheap = new BidForScoring(1, "Cheap", Money.of("1000"), Map.of(), Map.of(20L, 3), NINE);
+        BidForScoring better = new BidForScoring(2, "Better", Money.of("1250"), Map.of(), Map.of(20L, 4),
                 NINE.plusSeconds(60));
 
         Ranking ranking = Scoring.rank(model, List.of(cheap, better));
@@ -137,8 +138,8 @@ class ScoringTest {
         EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 50, PriceScoring.LOWEST_PRICE_RATIO);
         // 1000 ÷ 1000.01 × 50 = 49.9995… shows as 50.00, so both total 90.00; the penny cheaper bid ranks first
         // even though it came in later.
-        BidForScoring dearer = new BidForScoring(1, "Dearer", new BigDecimal("1000.01"), Map.of(), Map.of(20L, 4), NINE);
-        BidForScoring cheaper = new BidForScoring(2, "Cheaper", new BigDecimal("1000.00"), Map.of(), Map.of(20L, 4),
+        BidForScoring dearer = new BidForScoring(1, "Dearer", Money.of("1000.01"), Map.of(), Map.of(20L, 4), NINE);
+        BidForScoring cheaper = new BidForScoring(2, "Cheaper", Money.of("1000.00"), Map.of(), Map.of(20L, 4),
                 NINE.plusSeconds(60));
 
         Ranking ranking = Scoring.rank(model, List.of(dearer, cheaper));
@@ -200,7 +201,7 @@ class ScoringTest {
 
     @Test
     void aMissingModeratedScoreStopsTheRankingAndNamesTheQuestion() {
-        BidForScoring unmoderated = new BidForScoring(1, "Acorn Care", new BigDecimal("1000"),
+        BidForScoring unmoderated = new BidForScoring(1, "Acorn Care", Money.of("1000"),
                 Map.of(1L, true, 2L, true), Map.of(10L, 4), NINE);
         EvaluationIncompleteException refused =
                 assertThrows(EvaluationIncompleteException.class, () -> Scoring.rank(MODEL, List.of(unmoderated)));
@@ -210,7 +211,7 @@ class ScoringTest {
 
     @Test
     void aMissingPassFailResultStopsTheRanking() {
-        BidForScoring unchecked = new BidForScoring(1, "Acorn Care", new BigDecimal("1000"), Map.of(1L, true),
+        BidForScoring unchecked = new BidForScoring(1, "Acorn Care", Money.of("1000"), Map.of(1L, true),
                 Map.of(10L, 4, 11L, 4), NINE);
         EvaluationIncompleteException refused =
                 assertThrows(EvaluationIncompleteException.class, () -> Scoring.rank(MODEL, List.of(unchecked)));
@@ -219,7 +220,7 @@ class ScoringTest {
 
     @Test
     void scoresForQuestionsOutsideTheModelOrRepeatedBidsAreRefused() {
-        BidForScoring stray = new BidForScoring(1, "Acorn Care", new BigDecimal("1000"), Map.of(1L, true, 2L, true),
+        BidForScoring stray = new BidForScoring(1, "Acorn Care", Money.of("1000"), Map.of(1L, true, 2L, true),
                 Map.of(10L, 4, 11L, 4, 99L, 5), NINE);
         assertThrows(IllegalArgumentException.class, () -> Scoring.rank(MODEL, List.of(stray)));
         BidForScoring once = bid(1, "Acorn Care", "1000", 4, 4, 0);
@@ -229,7 +230,7 @@ class ScoringTest {
     @Test
     void noBidsOrOnlyExcludedBidsLeaveNoWinner() {
         assertTrue(Scoring.rank(MODEL, List.of()).winner().isEmpty());
-        BidForScoring uninsured = new BidForScoring(1, "Acorn Care", new BigDecimal("1000"),
+        BidForScoring uninsured = new BidForScoring(1, "Acorn Care", Money.of("1000"),
                 Map.of(1L, false, 2L, true), Map.of(), NINE);
         Ranking ranking = Scoring.rank(MODEL, List.of(uninsured));
         assertTrue(ranking.winner().isEmpty());
@@ -241,8 +242,8 @@ class ScoringTest {
         QualityCriterion care = new QualityCriterion(20, "Describe your model of care.", 100);
         EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 0, PriceScoring.LOWEST_PRICE_RATIO);
         Ranking ranking = Scoring.rank(model, List.of(
-                new BidForScoring(1, "Dear", new BigDecimal("9000"), Map.of(), Map.of(20L, 5), NINE),
-                new BidForScoring(2, "Cheap", new BigDecimal("1000"), Map.of(), Map.of(20L, 4), NINE)));
+                new BidForScoring(1, "Dear", Money.of("9000"), Map.of(), Map.of(20L, 5), NINE),
+                new BidForScoring(2, "Cheap", Money.of("1000"), Map.of(), Map.of(20L, 4), NINE)));
         assertBid(ranking.ranked().get(0), "Dear", 1, "100.00", "0.00", "100.00");
         assertBid(ranking.ranked().get(1), "Cheap", 2, "80.00", "0.00", "80.00");
     }

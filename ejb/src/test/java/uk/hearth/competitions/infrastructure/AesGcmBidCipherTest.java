@@ -10,11 +10,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.hearth.competitions.application.SealBrokenException;
+import uk.hearth.competitions.domain.BidContents;
+import uk.hearth.competitions.domain.PriceLine;
+import uk.hearth.shared.money.Money;
 
 /** The AES-256-GCM seal refuses anything but the untouched ciphertext, under its own key and for its own bid. */
 class AesGcmBidCipherTest {
@@ -33,6 +37,17 @@ class AesGcmBidCipherTest {
         assertArrayEquals(ANSWERS, AesGcmBidCipher.decrypt(key, sealed, BID));
         // A fresh nonce every time: the same bid sealed twice looks different.
         assertFalse(Arrays.equals(sealed.ciphertext(), cipher.encrypt(key, ANSWERS, BID).ciphertext()));
+    }
+
+    @Test
+    void contentsSealedWithAmountsAsTypedStillOpenAndKeepTheirShape() {
+        // Sealed before amounts were Money: pounds without pence.
+        BidContents read = AesGcmBidCipher.contents("{\"answers\":{\"1\":\"Yes\"},\"breakdown\":[{\"item\":"
+                + "\"Staffing\",\"amount\":\"1200\"}],\"attachments\":[],\"price\":\"1200\"}");
+        assertEquals(Money.pounds(1200), read.price());
+        assertEquals(List.of(new PriceLine("Staffing", Money.pounds(1200))), read.breakdown());
+        assertEquals("{\"answers\":{\"1\":\"Yes\"},\"breakdown\":[{\"item\":\"Staffing\",\"amount\":\"1200.00\"}],"
+                + "\"attachments\":[],\"price\":\"1200.00\"}", AesGcmBidCipher.json(read));
     }
 
     @Test

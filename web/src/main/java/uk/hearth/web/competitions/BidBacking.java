@@ -18,7 +18,6 @@ import uk.hearth.competitions.domain.BidContents;
 import uk.hearth.competitions.domain.BidDraft;
 import uk.hearth.competitions.domain.BidStatus;
 import uk.hearth.competitions.domain.MiniCompetition;
-import uk.hearth.competitions.domain.PriceLine;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
@@ -89,8 +88,9 @@ public class BidBacking implements Serializable {
         myBid = bid.orElse(null);
         BidContents contents = bid.map(MyBid::contents).orElse(BidContents.empty());
         answers = new HashMap<>(contents.answers());
-        price = contents.price();
-        breakdown = new ArrayList<>(contents.breakdown().stream().map(l -> new BreakdownRow(l.item(), l.amount())).toList());
+        price = contents.price() == null ? null : contents.price().amount();
+        breakdown = new ArrayList<>(contents.breakdown().stream()
+                .map(l -> new BreakdownRow(l.item(), l.amount().amount())).toList());
         while (breakdown.size() < 2) {
             breakdown.add(new BreakdownRow("", null));
         }
@@ -99,7 +99,7 @@ public class BidBacking implements Serializable {
     private BidDraft draft() {
         // Rows left empty are spare rows, not lines of the breakdown.
         return new BidDraft(answers, price, breakdown.stream().filter(r -> r.getItem() != null && !r.getItem().isBlank()
-                || r.getAmount() != null).map(r -> new PriceLine(r.getItem(), r.getAmount())).toList());
+                || r.getAmount() != null).map(r -> new BidDraft.Line(r.getItem(), r.getAmount())).toList());
     }
 
     public void save() {

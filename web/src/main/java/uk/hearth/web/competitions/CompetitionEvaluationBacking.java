@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import uk.hearth.competitions.application.CompetitionAward;
 import uk.hearth.competitions.application.CompetitionEvaluation;
 import uk.hearth.competitions.application.MiniCompetitions;
 import uk.hearth.competitions.application.ModerationSheet;
@@ -41,6 +43,9 @@ public class CompetitionEvaluationBacking implements Serializable {
 
     @Inject
     private CompetitionEvaluation evaluation;
+
+    @Inject
+    private CompetitionAward award;
 
     @Inject
     private MiniCompetitions competitions;
@@ -130,7 +135,7 @@ public class CompetitionEvaluationBacking implements Serializable {
     }
 
     public String decideAward() {
-        return ServiceCalls.attempt(() -> evaluation.decideAward(id, competition.getVersion())).map(decided -> {
+        return ServiceCalls.attempt(() -> award.decideAward(id, competition.getVersion())).map(decided -> {
             FacesMessages.info("The award is decided. Every bidder has its letter; the standstill ends "
                     + StandstillPeriod.dayInWords(decided.standstill().lastDay()) + ".");
             return reload();
@@ -138,7 +143,7 @@ public class CompetitionEvaluationBacking implements Serializable {
     }
 
     public String conclude() {
-        return ServiceCalls.attempt(() -> evaluation.concludeContract(id, competition.getVersion(), contractStart)).map(done -> {
+        return ServiceCalls.attempt(() -> award.concludeContract(id, competition.getVersion(), contractStart)).map(done -> {
             FacesMessages.info("The contract " + done.getContractReference() + " is concluded and sent to the provider.");
             return reload();
         }).orElse(null);
@@ -177,7 +182,7 @@ public class CompetitionEvaluationBacking implements Serializable {
     }
 
     public String getStandstillEnds() {
-        return competition.getAwardDecidedAt() == null ? null
+        return competition.getAwardDecided() == null ? null
                 : StandstillPeriod.dayInWords(competition.standstill().lastDay());
     }
 

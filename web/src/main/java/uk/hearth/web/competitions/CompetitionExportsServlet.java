@@ -4,7 +4,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
-import uk.hearth.competitions.application.CompetitionEvaluation;
+import uk.hearth.competitions.application.CompetitionAward;
+import uk.hearth.competitions.application.CompetitionExports;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.web.shared.DownloadServlet;
 
@@ -20,19 +21,22 @@ public class CompetitionExportsServlet extends DownloadServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CompetitionEvaluation evaluation;
+    private CompetitionAward award;
+
+    @Inject
+    private CompetitionExports exports;
 
     @Override
     protected DocumentDownload download(HttpServletRequest request) {
         long id = id(request, "id");
         String path = request.getServletPath();
         if (path.endsWith(".pdf")) {
-            return evaluation.contract(id);
+            return award.contract(id);
         }
         if (path.endsWith(".json")) {
             URI published = URI.create(request.getRequestURL() + "?id=" + id);
-            return text("competition-" + id + "-ocds.json", "application/json", evaluation.ocds(id, published).toString());
+            return text("competition-" + id + "-ocds.json", "application/json", exports.ocds(id, published).toString());
         }
-        return text("competition-" + id + "-scores.csv", "text/csv", evaluation.scoresCsv(id));
+        return text("competition-" + id + "-scores.csv", "text/csv", exports.scoresCsv(id));
     }
 }

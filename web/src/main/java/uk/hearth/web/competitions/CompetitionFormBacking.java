@@ -18,6 +18,7 @@ import uk.hearth.competitions.domain.QuestionKind;
 import uk.hearth.competitions.domain.StandstillMode;
 import uk.hearth.lots.application.LotCatalogue;
 import uk.hearth.lots.domain.Lot;
+import uk.hearth.shared.money.Money;
 import uk.hearth.shared.scoring.PriceScoring;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.web.shared.FacesMessages;
@@ -140,7 +141,7 @@ public class CompetitionFormBacking implements Serializable {
 
     public String save() {
         CompetitionDetails details = new CompetitionDetails(title, lotId, description,
-                new BlockContract(unit, quantity, termMonths, extensionMonths, estimatedValue), priceWeight, priceScoring,
+                new BlockContract(unit, quantity, termMonths, extensionMonths, Money.ofNullable(estimatedValue)), priceWeight, priceScoring,
                 questions.stream().map(QuestionRow::details).toList(),
                 clarificationDeadline == null ? null : clarificationDeadline.atZone(HearthClock.LONDON).toInstant(),
                 tenderDeadline == null ? null : tenderDeadline.atZone(HearthClock.LONDON).toInstant(),
