@@ -332,8 +332,8 @@ public class MiniCompetition implements Versioned {
      * Records the opening of the bids, once, after the deadline; returns false when they were opened before. The
      * competition is closed first (the service does it, with what closing entails).
      */
-    public boolean open(Act opened) {
-        requireUnsealableAt(opened.at());
+    public boolean open(Act opening) {
+        requireUnsealableAt(opening.at());
         if (opened != null) {
             return false;
         }
@@ -341,7 +341,7 @@ public class MiniCompetition implements Versioned {
             throw new IllegalStateException(reference + " must be closed before its bids are opened, not " + status);
         }
         status = CompetitionStatus.OPENED;
-        this.opened = opened;
+        opened = opening;
         return true;
     }
 

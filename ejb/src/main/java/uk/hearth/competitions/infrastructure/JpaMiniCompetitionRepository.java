@@ -60,7 +60,8 @@ public class JpaMiniCompetitionRepository extends JpaVersionedRepository<MiniCom
 
     @Override
     public List<Invitation> invitationsOfOrganisation(long organisationId) {
-        return query(Invitation.OF_ORGANISATION, Invitation.class, "organisationId", organisationId).getResultList();
+        return query(Invitation.OF_ORGANISATION, Invitation.class, "organisationId", organisationId)
+                .setHint(LOAD_GRAPH, em.getEntityGraph(Invitation.WITH_COMPETITION)).getResultList();
     }
 
     @Override

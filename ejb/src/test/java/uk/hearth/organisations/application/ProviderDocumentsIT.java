@@ -84,7 +84,7 @@ class ProviderDocumentsIT {
         byte[] pdf = Samples.pdf("Safeguarding policy " + Samples.unique());
         LocalDate expires = clock.today().plusYears(1);
 
-        ProviderDocument stored = asProvider.call(() -> documents.upload("C:\\Policies\\safeguarding.pdf", pdf,
+        ProviderDocument stored = asProvider.call(() -> documents.upload("safeguarding.pdf", pdf,
                 DocumentCategory.POLICY, null, expires));
 
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), stored.getFile().sha256());
