@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,9 +33,7 @@ class ProviderApiIT {
     void aProvidersSystemOffersAndWithdrawsThroughTheApi() throws Exception {
         String token = tokenFor("provider1");
 
-        HttpResponse<String> inbox = get(API, token);
-        assertEquals(200, inbox.statusCode(), inbox.body());
-        long requestId = firstOpenRequest(inbox.body());
+        long requestId = firstOpenRequest(token);
 
         HttpResponse<String> detail = get(API + "/" + requestId, token);
         assertEquals(200, detail.statusCode(), detail.body());
@@ -77,15 +76,26 @@ class ProviderApiIT {
         assertEquals(403, commissioner.statusCode());
     }
 
-    /** The first request still open, whatever order the JSON lists its properties in. */
-    private long firstOpenRequest(String inbox) {
-        Matcher request = Pattern.compile("\\{[^{}]*\\}").matcher(inbox);
-        while (request.find()) {
-            String json = request.group();
-            if (json.contains("\"status\":\"PUBLISHED\"")) {
-                return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    /**
+     * The first request still open, whatever order the JSON lists its properties in. The demo requests are sent
+     * by a timer shortly after the server starts, so a test run that begins at once waits for them.
+     */
+    private long firstOpenRequest(String token) throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        String inbox;
+        do {
+            HttpResponse<String> response = get(API, token);
+            assertEquals(200, response.statusCode(), response.body());
+            inbox = response.body();
+            Matcher request = Pattern.compile("\\{[^{}]*\\}").matcher(inbox);
+            while (request.find()) {
+                String json = request.group();
+                if (json.contains("\"status\":\"PUBLISHED\"")) {
+                    return Long.parseLong(json.replaceAll(".*\"id\":(\\d+).*", "$1"));
+                }
             }
-        }
+            Thread.sleep(1_000);
+        } while (Instant.now().isBefore(giveUp));
         throw new AssertionError("no open demo request for provider1: " + inbox);
     }
 
