@@ -52,7 +52,7 @@ public record BidContents(Map<Long, String> answers, Money price, List<PriceLine
     }
 
     private static Map<Long, String> stripped(Map<Long, String> answers) {
-        return answers.entrySet().stream().filter(e -> !e.getValue().isBlank())
+        return answers.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().strip()));
     }
 }

@@ -469,6 +469,10 @@ public class MiniCompetition implements Versioned {
         if (contents.price() == null || !contents.price().isPositive()) {
             throw new BusinessException("price", "Enter a price above zero before submitting.");
         }
+        if (!contents.breakdown().stream().allMatch(PriceLine::isComplete)) {
+            throw new BusinessException("breakdown", "Complete each line of the price breakdown, with what it is for and"
+                    + " its amount, before submitting.");
+        }
         Money itemised = contents.breakdown().stream().map(PriceLine::amount).reduce(Money.ZERO, Money::plus);
         if (contents.breakdown().isEmpty() || itemised.compareTo(contents.price()) != 0) {
             throw new BusinessException("price", "Break your price down: the lines add up to " + itemised

@@ -1,13 +1,14 @@
 package uk.hearth.competitions.domain;
 
-import java.util.Objects;
 import uk.hearth.shared.money.Money;
 
-/** One line of a bid's price breakdown, such as staffing or premises, and what it costs a week. */
+/**
+ * One line of a bid's price breakdown, such as staffing or premises, and what it costs a week. A draft may hold a
+ * line half typed (either part null); submission needs every line whole.
+ */
 public record PriceLine(String item, Money amount) {
 
-    public PriceLine {
-        Objects.requireNonNull(item, "item");
-        Objects.requireNonNull(amount, "amount");
+    public boolean isComplete() {
+        return item != null && !item.isBlank() && amount != null;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,6 +23,7 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.crypto.AEADBadTagException;
@@ -225,7 +227,8 @@ public class AesGcmBidCipher implements BidCipher {
         contents.answers().forEach((question, answer) -> answers.add(question.toString(), answer));
         JsonArrayBuilder breakdown = Json.createArrayBuilder();
         contents.breakdown().forEach(line -> breakdown.add(Json.createObjectBuilder()
-                .add("item", line.item()).add("amount", line.amount().plain())));
+                .add("item", line.item() == null ? JsonValue.NULL : Json.createValue(line.item()))
+                .add("amount", line.amount() == null ? JsonValue.NULL : Json.createValue(line.amount().plain()))));
         JsonArrayBuilder attachments = Json.createArrayBuilder();
         contents.attachments().forEach(a -> attachments.add(Json.createObjectBuilder().add("key", a.key())
                 .add("fileName", a.fileName()).add("mediaType", a.mediaType()).add("size", a.size())));
@@ -246,7 +249,8 @@ public class AesGcmBidCipher implements BidCipher {
             return new BidContents(answers,
                     json.containsKey("price") ? Money.of(json.getString("price")) : null,
                     json.getJsonArray("breakdown").getValuesAs(JsonObject.class).stream()
-                            .map(l -> new PriceLine(l.getString("item"), Money.of(l.getString("amount")))).toList(),
+                            .map(l -> new PriceLine(l.getString("item", null),
+                                    Optional.ofNullable(l.getString("amount", null)).map(Money::of).orElse(null))).toList(),
                     json.getJsonArray("attachments").getValuesAs(JsonObject.class).stream()
                             .map(a -> new SealedAttachment(a.getString("key"), a.getString("fileName"),
                                     a.getString("mediaType"), a.getJsonNumber("size").longValue())).toList());

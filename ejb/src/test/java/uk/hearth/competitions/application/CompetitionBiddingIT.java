@@ -342,6 +342,28 @@ class CompetitionBiddingIT {
         }));
     }
 
+    /** A draft keeps whatever is typed: the page sends unanswered questions and half-typed lines as nulls. */
+    @Test
+    void aDraftSavesOneAnswerAndAHalfTypedLineAndOnlySubmissionAsksForTheRest() throws Exception {
+        MiniCompetition competition = published();
+        long id = competition.getId();
+        Map<Long, String> oneAnswer = new HashMap<>();
+        competition.getQuestions().forEach(q -> oneAnswer.put(q.getId(), null));
+        long first = competition.getQuestions().get(0).getId();
+        oneAnswer.put(first, "Yes.");
+
+        MyBid saved = asProvider.call(() -> bids.saveDraft(id, new BidDraft(oneAnswer, new BigDecimal("900"),
+                List.of(new BidDraft.Line("Staffing", null)))));
+        assertEquals(Map.of(first, "Yes."), saved.contents().answers());
+        assertEquals(1, saved.contents().breakdown().size());
+
+        Map<Long, String> everyAnswer = CompetitionSamples.answers(competition, q -> "Yes, answered.");
+        asProvider.call(() -> bids.saveDraft(id, new BidDraft(everyAnswer, new BigDecimal("900"),
+                List.of(new BidDraft.Line("Staffing", null)))));
+        assertEquals(Optional.of("breakdown"),
+                assertThrows(BusinessException.class, () -> asProvider.call(() -> bids.submit(id))).field());
+    }
+
     private MiniCompetition draft(CompetitionDetails details) throws Exception {
         return asCommissioner.call(() -> competitions.draft(details));
     }
