@@ -2,6 +2,7 @@ package uk.hearth.audit.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,10 +30,10 @@ public interface AuditRepository {
     /** Writes what was chained so far and forgets it, so a long backlog is sealed in batches of bounded memory. */
     void endBatch();
 
-    /** Chained entries matching the filters, newest first, a page at a time. */
-    List<AuditEntry> search(AuditQuery query, int first, int maxResults);
+    /** Chained entries matching the filters, newest first, a page at a time, leaving out {@code unlisted} actions. */
+    List<AuditEntry> search(AuditQuery query, int first, int maxResults, Set<String> unlisted);
 
-    long count(AuditQuery query);
+    long count(AuditQuery query, Set<String> unlisted);
 
     /** Every chained entry about these records, newest first. */
     List<AuditEntry> historyOf(String entityType, Collection<String> entityIds);

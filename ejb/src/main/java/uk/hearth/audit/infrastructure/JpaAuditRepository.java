@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import uk.hearth.audit.domain.AuditChainHead;
@@ -64,20 +65,20 @@ public class JpaAuditRepository implements AuditRepository {
     }
 
     @Override
-    public List<AuditEntry> search(AuditQuery query, int first, int maxResults) {
+    public List<AuditEntry> search(AuditQuery query, int first, int maxResults, Set<String> unlisted) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> cq = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> entry = cq.from(AuditEntry.class);
-        cq.where(filters(cb, entry, query)).orderBy(cb.desc(entry.get("sequenceNumber")));
+        cq.where(filters(cb, entry, query, unlisted)).orderBy(cb.desc(entry.get("sequenceNumber")));
         return em.createQuery(cq).setFirstResult(first).setMaxResults(maxResults).getResultList();
     }
 
     @Override
-    public long count(AuditQuery query) {
+    public long count(AuditQuery query, Set<String> unlisted) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> cq = cb.createQuery(Long.class);
         Root<AuditEntry> entry = cq.from(AuditEntry.class);
-        cq.select(cb.count(entry)).where(filters(cb, entry, query));
+        cq.select(cb.count(entry)).where(filters(cb, entry, query, unlisted));
         return em.createQuery(cq).getSingleResult();
     }
 
@@ -95,8 +96,11 @@ public class JpaAuditRepository implements AuditRepository {
         return em.createNamedQuery(AuditEntry.IN_ORDER, AuditEntry.class).getResultStream();
     }
 
-    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query) {
+    private static Predicate[] filters(CriteriaBuilder cb, Root<AuditEntry> entry, AuditQuery query, Set<String> unlisted) {
         List<Predicate> predicates = new ArrayList<>();
+        if (!unlisted.isEmpty()) {
+            predicates.add(cb.not(entry.get("action").in(unlisted)));
+        }
         Function<String, Optional<String>> pattern = text -> Optional.ofNullable(text)
                 .map(String::strip).filter(t -> !t.isEmpty()).map(t -> "%" + t.toLowerCase() + "%");
         pattern.apply(query.actor()).ifPresent(p -> predicates.add(cb.like(cb.lower(entry.get("actor")), p)));

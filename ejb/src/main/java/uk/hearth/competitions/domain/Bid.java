@@ -28,6 +28,7 @@ import uk.hearth.shared.domain.Versioned;
         + " where b.competition.id = :competitionId and b.organisation.id = :organisationId")
 @NamedQuery(name = Bid.OF_COMPETITION_IN, query = "select b from Bid b join fetch b.organisation"
         + " where b.competition.id = :competitionId and b.status in :statuses order by b.submittedAt, b.id")
+@NamedQuery(name = Bid.WITH_IDS, query = "select b from Bid b join fetch b.competition where b.id in :ids")
 @NamedQuery(name = Bid.COUNT_WITH_STATUS,
         query = "select count(b) from Bid b where b.competition.id = :competitionId and b.status = :status")
 public class Bid extends CompetitionPart implements Versioned {
@@ -35,6 +36,7 @@ public class Bid extends CompetitionPart implements Versioned {
     public static final String FOR_COMPETITION_AND_ORGANISATION = "Bid.forCompetitionAndOrganisation";
     public static final String OF_COMPETITION_IN = "Bid.ofCompetitionIn";
     public static final String COUNT_WITH_STATUS = "Bid.countWithStatus";
+    public static final String WITH_IDS = "Bid.withIds";
     public static final int REASON_LENGTH = 500;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -1,5 +1,6 @@
 package uk.hearth.competitions.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import uk.hearth.shared.domain.VersionedRepository;
@@ -17,4 +18,7 @@ public interface BidRepository extends VersionedRepository<Bid> {
     List<Bid> submittedIn(long competitionId);
 
     long countWithStatus(long competitionId, BidStatus status);
+
+    /** These bids, with their competitions. */
+    List<Bid> withIds(Collection<Long> ids);
 }

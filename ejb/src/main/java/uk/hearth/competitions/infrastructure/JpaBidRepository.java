@@ -1,6 +1,7 @@
 package uk.hearth.competitions.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,5 +37,10 @@ public class JpaBidRepository extends JpaVersionedRepository<Bid> implements Bid
     @Override
     public long countWithStatus(long competitionId, BidStatus status) {
         return query(Bid.COUNT_WITH_STATUS, Long.class, COMPETITION_ID, competitionId, "status", status).getSingleResult();
+    }
+
+    @Override
+    public List<Bid> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list(Bid.WITH_IDS, "ids", ids);
     }
 }

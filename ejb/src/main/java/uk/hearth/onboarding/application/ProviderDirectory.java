@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.geography.application.Distances;
 import uk.hearth.onboarding.domain.LotApplication;
 import uk.hearth.onboarding.domain.LotApplicationRepository;
@@ -92,10 +92,10 @@ public class ProviderDirectory {
         Organisation organisation = organisations.getProvider(organisationId);
         List<LotMembership> places = memberships.ofOrganisation(organisationId);
         List<LotApplication> applied = applications.ofOrganisation(organisationId);
-        List<AuditEntry> history = new ArrayList<>();
+        List<AuditLine> history = new ArrayList<>();
         history.addAll(audit.historyOf("LotMembership", places.stream().map(m -> m.getId().toString()).toList()));
         history.addAll(audit.historyOf("LotApplication", applied.stream().map(a -> a.getId().toString()).toList()));
-        history.sort(Comparator.comparingLong(AuditEntry::getSequenceNumber).reversed());
+        history.sort(Comparator.comparingLong(AuditLine::sequenceNumber).reversed());
         return new ProviderProfile(organisation, places, homes.ofOrganisation(organisationId),
                 compliance.certificatesOf(organisationId), documents.ofOrganisation(organisationId), applied, history);
     }

@@ -1,7 +1,7 @@
 package uk.hearth.onboarding.application;
 
 import java.util.List;
-import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.onboarding.domain.LotApplication;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.organisations.domain.Home;
@@ -11,7 +11,7 @@ import uk.hearth.organisations.domain.ProviderDocument;
 /** Everything the council holds about one provider, for its page in the directory. */
 public record ProviderProfile(Organisation organisation, List<LotMembership> memberships, List<Home> homes,
         List<ProviderDocument> certificates, List<ProviderDocument> documents, List<LotApplication> applications,
-        List<AuditEntry> history) {
+        List<AuditLine> history) {
 
     public Organisation getOrganisation() {
         return organisation;
@@ -37,7 +37,7 @@ public record ProviderProfile(Organisation organisation, List<LotMembership> mem
         return applications;
     }
 
-    public List<AuditEntry> getHistory() {
+    public List<AuditLine> getHistory() {
         return history;
     }
 }

@@ -34,6 +34,7 @@ import uk.hearth.shared.money.Money;
 @NamedQuery(name = Offer.OF_REQUEST_AND_ORGANISATION,
         query = "select o from Offer o join fetch o.home where o.request.id = :requestId and o.organisation.id = :organisationId"
                 + " order by o.submitted.at")
+@NamedQuery(name = Offer.WITH_IDS, query = "select o from Offer o join fetch o.request where o.id in :ids")
 @NamedQuery(name = Offer.ANY_LIVE_OF_REQUEST,
         query = "select count(o) from Offer o where o.request.id = :requestId and o.withdrawnAt is null")
 public class Offer implements Versioned {
@@ -45,6 +46,7 @@ public class Offer implements Versioned {
     public static final String MAX_HOURLY_RATE = "999999.99";
     public static final String OF_REQUEST = "Offer.ofRequest";
     public static final String ANY_LIVE_OF_REQUEST = "Offer.anyLiveOfRequest";
+    public static final String WITH_IDS = "Offer.withIds";
     public static final String OF_REQUEST_AND_ORGANISATION = "Offer.ofRequestAndOrganisation";
 
     @Id

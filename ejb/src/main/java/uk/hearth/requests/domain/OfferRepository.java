@@ -1,5 +1,6 @@
 package uk.hearth.requests.domain;
 
+import java.util.Collection;
 import java.util.List;
 import uk.hearth.shared.domain.VersionedRepository;
 
@@ -13,4 +14,7 @@ public interface OfferRepository extends VersionedRepository<Offer> {
 
     /** The organisation's offers on the request, withdrawn ones too, with their homes. */
     List<Offer> ofRequestAndOrganisation(long requestId, long organisationId);
+
+    /** These offers, with their requests. */
+    List<Offer> withIds(Collection<Long> ids);
 }

@@ -1,6 +1,7 @@
 package uk.hearth.requests.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import uk.hearth.requests.domain.Offer;
 import uk.hearth.requests.domain.OfferRepository;
@@ -21,6 +22,11 @@ public class JpaOfferRepository extends JpaVersionedRepository<Offer> implements
     @Override
     public boolean anyLiveOffer(long requestId) {
         return query(Offer.ANY_LIVE_OF_REQUEST, Long.class, "requestId", requestId).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Offer> withIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : list(Offer.WITH_IDS, "ids", ids);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBAccessException;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.audit.domain.AuditQuery;
 import uk.hearth.competitions.domain.Bid;
 import uk.hearth.competitions.domain.BidContents;
@@ -177,7 +178,7 @@ class CompetitionSealingIT {
 
     @Test
     void theAuditLogAndTheStoredDataHoldNothingOfTheBids() throws Exception {
-        List<AuditEntry> entries = asAdmin.call(() -> audit.search(new AuditQuery(null, null, null, null), 0, 100));
+        List<AuditLine> entries = asAdmin.call(() -> audit.search(new AuditQuery(null, null, null, null), 0, 100));
         assertTrue(entries.stream().anyMatch(e -> e.getAction().equals("bid.submitted")));
         entries.forEach(e -> assertNoBidIn(e.getSummary()));
 
@@ -191,6 +192,34 @@ class CompetitionSealingIT {
         byte[] stored = store.get(file.key());
         assertNoBidIn(new String(stored, ISO_8859_1));
         assertFalse(new String(stored, 0, 5, ISO_8859_1).equals("%PDF-"));
+    }
+
+    @Test
+    void whoIsBiddingIsWithheldFromTheLogUntilTheBidsAreOpened() throws Exception {
+        String myBid = Long.toString(asProvider.call(() -> bids.myBid(id)).orElseThrow().bid().getId());
+        String bidder = RoleCaller.username("provider");
+
+        List<AuditLine> sealed = bidEntries();
+        assertFalse(sealed.isEmpty());
+        sealed.forEach(e -> {
+            assertEquals("a provider", e.getActor());
+            assertNull(e.getOrganisation());
+            assertNull(e.getEntityId(), "a bid's id would say whose it is");
+            assertTrue(e.getSummary().contains(competition.getReference()), e.getSummary());
+        });
+        assertTrue(asAdmin.call(() -> audit.search(new AuditQuery(bidder, null, null, null), 0, 100)).stream()
+                .noneMatch(e -> e.getEntityType().equals("Bid")), "a search by user lists none of the user's bid entries");
+        assertEquals(0, asAdmin.call(() -> audit.count(new AuditQuery(bidder, "bid.", null, null))));
+
+        clock.fixAt(CompetitionSamples.DEADLINE.plus(1, ChronoUnit.HOURS));
+        asCommissioner.call(() -> competitions.open(id));
+        assertTrue(bidEntries().stream().anyMatch(e -> bidder.equals(e.getActor()) && myBid.equals(e.getEntityId())),
+                "once the bids are opened, the log says who did what");
+    }
+
+    private List<AuditLine> bidEntries() throws Exception {
+        return asAdmin.call(() -> audit.search(new AuditQuery(null, "bid.", "Bid", null), 0, 100)).stream()
+                .filter(e -> e.getSummary().contains(competition.getReference())).toList();
     }
 
     @Test
@@ -219,7 +248,7 @@ class CompetitionSealingIT {
 
         clock.fixAt(CompetitionSamples.DEADLINE.plus(2, ChronoUnit.HOURS));
         assertEquals(2, asCommissioner.call(() -> competitions.open(id)).size());
-        List<AuditEntry> openings = asCommissioner.call(() -> audit.historyOf("MiniCompetition", List.of(Long.toString(id))))
+        List<AuditLine> openings = asCommissioner.call(() -> audit.historyOf("MiniCompetition", List.of(Long.toString(id))))
                 .stream().filter(e -> e.getAction().equals("competition.bids-opened")).toList();
         assertEquals(1, openings.size(), "a second reading is not a second opening");
         assertEquals(RoleCaller.username("commissioner"), openings.get(0).getActor());

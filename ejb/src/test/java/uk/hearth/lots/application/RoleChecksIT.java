@@ -14,8 +14,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.audit.domain.AuditQuery;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.lots.domain.LotSubCategory;
@@ -89,7 +89,7 @@ class RoleChecksIT {
         asAdmin.call(() -> lots.describeLot(SHORT_BREAKS, lot.getVersion(), "Read back by an administrator " + UUID.randomUUID()));
 
         AuditQuery described = new AuditQuery(null, "lot.described", "Lot", null);
-        List<AuditEntry> entries = asAdmin.call(() -> audit.search(described, 0, 10));
+        List<AuditLine> entries = asAdmin.call(() -> audit.search(described, 0, 10));
         assertFalse(entries.isEmpty());
         assertTrue(entries.stream().allMatch(e -> e.getAction().equals("lot.described")));
         assertTrue(asAdmin.call(() -> audit.count(described)) >= 1);

@@ -16,8 +16,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.onboarding.domain.SuspensionCause;
@@ -124,7 +124,7 @@ class DocumentComplianceIT {
 
             review();
             review();
-            List<AuditEntry> thirtyDays = reminders(lapsing);
+            List<AuditLine> thirtyDays = reminders(lapsing);
             assertEquals(1, thirtyDays.size());
             assertEquals(provider.getLegalName() + " reminded that ‘public-liability-certificate.pdf’ expires on "
                     + EXPIRES_ON + " (30-day reminder)", thirtyDays.get(0).getSummary());
@@ -137,7 +137,7 @@ class DocumentComplianceIT {
             clock.fixAt(SIX_DAYS_BEFORE);
             review();
             review();
-            List<AuditEntry> both = reminders(lapsing);
+            List<AuditLine> both = reminders(lapsing);
             assertEquals(2, both.size());
             // Newest first.
             assertTrue(both.get(0).getSummary().endsWith(" (7-day reminder)"), both.get(0).getSummary());
@@ -167,7 +167,7 @@ class DocumentComplianceIT {
             assertEquals(PUBLIC_LIABILITY_TEXT + " expired; no new requests until a current one is filed.",
                     suspended.getStatusReason());
             assertEquals(LAPSED, suspended.getStatusChangedAt());
-            List<AuditEntry> suspensions = membershipEntries(id, "membership.suspended");
+            List<AuditLine> suspensions = membershipEntries(id, "membership.suspended");
             assertEquals(1, suspensions.size());
             assertTrue(suspensions.get(0).getSummary().startsWith(provider.getLegalName() + " suspended from "),
                     suspensions.get(0).getSummary());
@@ -310,15 +310,15 @@ class DocumentComplianceIT {
     }
 
     /** Expiry reminders about one document, newest first. */
-    private List<AuditEntry> reminders(ProviderDocument document) throws Exception {
+    private List<AuditLine> reminders(ProviderDocument document) throws Exception {
         return entries("ProviderDocument", document.getId(), "document.expiry-reminder");
     }
 
-    private List<AuditEntry> membershipEntries(long membershipId, String action) throws Exception {
+    private List<AuditLine> membershipEntries(long membershipId, String action) throws Exception {
         return entries("LotMembership", membershipId, action);
     }
 
-    private List<AuditEntry> entries(String entityType, long id, String action) throws Exception {
+    private List<AuditLine> entries(String entityType, long id, String action) throws Exception {
         return asAdmin.call(() -> audit.historyOf(entityType, List.of(Long.toString(id)))).stream()
                 .filter(e -> e.getAction().equals(action)).toList();
     }

@@ -18,8 +18,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.onboarding.domain.SuspensionCause;
@@ -103,7 +103,7 @@ class MembershipAdministrationIT {
         assertEquals(MembershipStatus.SUSPENDED, seen.getStatus());
         assertEquals(CONCERN, seen.getStatusReason());
 
-        AuditEntry entry = latestEntry(id);
+        AuditLine entry = latestEntry(id);
         assertEquals("membership.suspended", entry.getAction());
         assertEquals(COMMISSIONER, entry.getActor());
         assertEquals(provider.getLegalName() + " suspended from " + FOSTERING_NAME + " (was admitted): " + CONCERN,
@@ -145,7 +145,7 @@ class MembershipAdministrationIT {
         assertNull(reinstated.getSuspensionCause());
         assertEquals(lifted, reinstated.getStatusReason());
         assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
-        AuditEntry entry = latestEntry(id);
+        AuditLine entry = latestEntry(id);
         assertEquals(provider.getLegalName() + " reinstated on " + FOSTERING_NAME + " (was suspended): " + lifted,
                 entry.getSummary());
     }
@@ -194,7 +194,7 @@ class MembershipAdministrationIT {
         LotMembership removed = asCommissioner.call(() -> administration.remove(id, admitted.getVersion(), reason));
         assertEquals(MembershipStatus.REMOVED, removed.getStatus());
         assertEquals(reason, removed.getStatusReason());
-        AuditEntry entry = latestEntry(id);
+        AuditLine entry = latestEntry(id);
         assertEquals("membership.removed", entry.getAction());
         assertTrue(entry.getSummary().endsWith(" removed from " + FOSTERING_NAME + " (was admitted): " + reason),
                 entry.getSummary());
@@ -237,11 +237,11 @@ class MembershipAdministrationIT {
     }
 
     /** The audit trail of one membership, newest first. */
-    private List<AuditEntry> entries(long membershipId) throws Exception {
+    private List<AuditLine> entries(long membershipId) throws Exception {
         return asAdmin.call(() -> audit.historyOf("LotMembership", List.of(Long.toString(membershipId))));
     }
 
-    private AuditEntry latestEntry(long membershipId) throws Exception {
+    private AuditLine latestEntry(long membershipId) throws Exception {
         return entries(membershipId).get(0);
     }
 }

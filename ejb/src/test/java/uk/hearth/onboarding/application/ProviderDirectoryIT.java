@@ -14,7 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.hearth.audit.domain.AuditEntry;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.onboarding.domain.MembershipStatus;
 import uk.hearth.organisations.domain.Home;
@@ -158,7 +158,7 @@ class ProviderDirectoryIT {
                 Set.copyOf(profile.certificates().stream().map(ProviderDocument::getRequirement).toList()));
         assertEquals(1, profile.applications().size());
 
-        List<String> actions = profile.history().stream().map(AuditEntry::getAction).toList();
+        List<String> actions = profile.history().stream().map(AuditLine::getAction).toList();
         assertTrue(actions.contains("application.admitted"), actions.toString());
         assertTrue(actions.contains("application.submitted"), actions.toString());
         // Newest first: the admission is the last thing that happened.

@@ -21,8 +21,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.audit.domain.AuditQuery;
 import uk.hearth.lots.domain.LotSubCategory;
 import uk.hearth.organisations.domain.Gender;
@@ -266,10 +266,10 @@ class ProviderHomesIT {
 
         // The query matches ids by "contains", so keep only this home's own entries.
         String id = String.valueOf(added.getId());
-        List<AuditEntry> entries = asAdmin.call(() -> audit.search(new AuditQuery(null, null, "Home", id), 0, 100))
+        List<AuditLine> entries = asAdmin.call(() -> audit.search(new AuditQuery(null, null, "Home", id), 0, 100))
                 .stream().filter(e -> e.getEntityId().equals(id)).toList();
-        assertEquals(List.of("home.closed", "home.updated", "home.added"), entries.stream().map(AuditEntry::getAction).toList());
-        for (AuditEntry entry : entries) {
+        assertEquals(List.of("home.closed", "home.updated", "home.added"), entries.stream().map(AuditLine::getAction).toList());
+        for (AuditLine entry : entries) {
             assertEquals(RoleCaller.username(Roles.PROVIDER), entry.getActor());
             assertEquals(provider.getLegalName(), entry.getOrganisation());
         }

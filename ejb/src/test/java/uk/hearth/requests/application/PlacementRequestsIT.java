@@ -26,8 +26,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.onboarding.application.MembershipAdministration;
 import uk.hearth.onboarding.domain.LotMembership;
 import uk.hearth.organisations.domain.Home;
@@ -221,7 +221,7 @@ class PlacementRequestsIT {
         } finally {
             clock.reset();
         }
-        List<AuditEntry> closing = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
+        List<AuditLine> closing = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
                 .stream().filter(e -> e.getAction().equals("request.responses-closed")).toList();
         assertEquals(1, closing.size());
         assertTrue(closing.get(0).getSummary().contains("1 offers, 0 declines, " + (sentTo - 1) + " providers did not answer"),
@@ -248,7 +248,7 @@ class PlacementRequestsIT {
         assertEquals(first.getRequest().getPublishedAt(), again.getRequest().getPublishedAt());
         assertEquals(first.getRequest().getResponseDeadline(), again.getRequest().getResponseDeadline());
         assertEquals(first.getRequest().getVersion(), again.getRequest().getVersion());
-        List<AuditEntry> publications = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
+        List<AuditLine> publications = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
                 .stream().filter(e -> e.getAction().equals("request.published")).toList();
         assertEquals(1, publications.size());
     }

@@ -9,9 +9,9 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import uk.hearth.audit.application.AuditLine;
 import uk.hearth.audit.application.AuditTrail;
 import uk.hearth.audit.application.ChainVerification;
-import uk.hearth.audit.domain.AuditEntry;
 import uk.hearth.audit.domain.AuditQuery;
 
 /** admin/audit.xhtml: the audit log, newest first, paged and filtered in the database. */
@@ -24,7 +24,7 @@ public class AuditLogBacking implements Serializable {
     @Inject
     private AuditTrail auditTrail;
 
-    private final LazyDataModel<AuditEntry> entries = new AuditEntries();
+    private final LazyDataModel<AuditLine> entries = new AuditEntries();
 
     private ChainVerification verification;
 
@@ -32,7 +32,7 @@ public class AuditLogBacking implements Serializable {
         verification = auditTrail.verifyChain();
     }
 
-    public LazyDataModel<AuditEntry> getEntries() {
+    public LazyDataModel<AuditLine> getEntries() {
         return entries;
     }
 
@@ -56,7 +56,7 @@ public class AuditLogBacking implements Serializable {
                 .orElse("The chain is intact: " + checked + " entries checked.");
     }
 
-    private final class AuditEntries extends LazyDataModel<AuditEntry> {
+    private final class AuditEntries extends LazyDataModel<AuditLine> {
 
         private static final long serialVersionUID = 1L;
 
@@ -66,12 +66,12 @@ public class AuditLogBacking implements Serializable {
         }
 
         @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<AuditLine> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return auditTrail.search(queryOf(filters), first, pageSize);
         }
 
         @Override
-        public String getRowKey(AuditEntry entry) {
+        public String getRowKey(AuditLine entry) {
             return String.valueOf(entry.getSequenceNumber());
         }
 
