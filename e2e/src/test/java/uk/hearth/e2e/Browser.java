@@ -165,6 +165,25 @@ final class Browser implements AutoCloseable {
         return waitFor(By.tagName("h1")).getText();
     }
 
+    /**
+     * From now on every page this browser opens keeps the Content-Security-Policy violations it meets, from before its
+     * first script runs, for {@link #cspViolations()}.
+     */
+    void recordCspViolations() {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.hearthCspViolations = [];"
+                        + "document.addEventListener('securitypolicyviolation', e => window.hearthCspViolations.push("
+                        + "e.effectiveDirective + ' refused ' + (e.blockedURI || 'inline code')"
+                        + " + ' at ' + e.sourceFile + ':' + e.lineNumber));"));
+    }
+
+    /** The violations the current page met since it loaded, ajax updates included. */
+    @SuppressWarnings("unchecked")
+    java.util.List<String> cspViolations() {
+        return (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return window.hearthCspViolations || [];");
+    }
+
     /** Keeps a picture of the page for people to look at; not an assertion. */
     void screenshot(String name) {
         Path folder = Path.of(System.getProperty("hearth.screenshots", "target/screenshots"));
@@ -239,16 +258,25 @@ final class Browser implements AutoCloseable {
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()), "POST " + href);
     }
 
+    /** Fetches {@code href} with this browser's session, whatever it answers; redirects are not followed. */
+    java.net.http.HttpResponse<byte[]> fetch(String href) {
+        return exchange(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).GET());
+    }
+
     private byte[] send(java.net.http.HttpRequest.Builder request, String what) {
+        java.net.http.HttpResponse<byte[]> response = exchange(request);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(what + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    private java.net.http.HttpResponse<byte[]> exchange(java.net.http.HttpRequest.Builder request) {
         String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(java.util.stream.Collectors.joining("; "));
         try {
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+            return java.net.http.HttpClient.newHttpClient().send(
                     request.header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(what + " answered " + response.statusCode());
-            }
-            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

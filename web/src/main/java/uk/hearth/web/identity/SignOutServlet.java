@@ -14,7 +14,9 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
  * Ends the portal session and then the Keycloak session (OpenID Connect RP-initiated logout), so that the next
- * "Sign in" asks for a password again; Keycloak sends the browser back to the public home page.
+ * "Sign in" asks for a password again; Keycloak sends the browser back to the public home page. Only by POST, from the
+ * header's button: a link or an image on another page cannot sign anyone out, and another site's form is sent without
+ * the session cookie (SameSite=Lax).
  */
 @WebServlet("/sign-out")
 public class SignOutServlet extends HttpServlet {
@@ -22,7 +24,7 @@ public class SignOutServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String idToken = idTokenOf(request.getUserPrincipal());
         String providerUrl = providerUrlOf(request.getUserPrincipal());
         request.logout();
