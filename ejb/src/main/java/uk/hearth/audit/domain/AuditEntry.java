@@ -1,6 +1,7 @@
 package uk.hearth.audit.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -8,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One thing that happened: who did what to which record, when. Never updated once written. */
+/**
+ * One thing that happened: who did what to which record, when. Never updated once written, and stored exactly as
+ * it was hashed: none of the text conversions other columns have, so the stored entry always re-hashes the same.
+ */
 @Entity
 @Table(name = "audit_entry")
 @NamedQuery(name = AuditEntry.IN_ORDER, query = "select e from AuditEntry e order by e.sequenceNumber")
@@ -32,27 +36,35 @@ public class AuditEntry {
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
 
+    @Convert(disableConversion = true)
     @Column(nullable = false, updatable = false, length = ACTOR_LENGTH)
     private String actor;
 
+    @Convert(disableConversion = true)
     @Column(updatable = false, length = ORGANISATION_LENGTH)
     private String organisation;
 
+    @Convert(disableConversion = true)
     @Column(nullable = false, updatable = false, length = ACTION_LENGTH)
     private String action;
 
+    @Convert(disableConversion = true)
     @Column(name = "entity_type", nullable = false, updatable = false, length = ENTITY_TYPE_LENGTH)
     private String entityType;
 
+    @Convert(disableConversion = true)
     @Column(name = "entity_id", updatable = false, length = ENTITY_ID_LENGTH)
     private String entityId;
 
+    @Convert(disableConversion = true)
     @Column(nullable = false, updatable = false, length = SUMMARY_LENGTH)
     private String summary;
 
+    @Convert(disableConversion = true)
     @Column(name = "previous_hash", nullable = false, updatable = false, length = 64)
     private String previousHash;
 
+    @Convert(disableConversion = true)
     @Column(nullable = false, updatable = false, length = 64)
     private String hash;
 
