@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +47,7 @@ import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.SentNotices;
 import uk.hearth.testing.TestOrganisations;
@@ -57,7 +57,7 @@ import uk.hearth.testing.TestOrganisations;
  * questions, bid, withdraw and bid again until the tender deadline by the server's clock, and a bidder suspended
  * before the deadline has its bid marked invalid at it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionBiddingIT {
 
     private static final String PROVIDER = RoleCaller.username("provider");
@@ -118,11 +118,6 @@ class CompetitionBiddingIT {
         clock.fixAt(CompetitionSamples.PUBLISHED);
         provider = organisations.provider("Bidding Fostering", PROVIDER);
         admissions.admitted(asProvider);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -29,7 +29,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -65,6 +64,7 @@ import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.PdfText;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.SentNotices;
 import uk.hearth.testing.TestOrganisations;
@@ -74,7 +74,7 @@ import uk.hearth.testing.TestOrganisations;
  * moderation, pass/fail exclusion, ranking with the stated tie rule, award letters to every bidder, a standstill the
  * contract cannot be concluded in, the contract, and the open data.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionEvaluationIT {
 
     private static final String COMMISSIONER = RoleCaller.username("commissioner");
@@ -167,11 +167,6 @@ class CompetitionEvaluationIT {
         admissions.admitted(asProvider);
         birch = organisations.provider("Birch Fostering", AsOtherProvider.USERNAME);
         admissions.admitted(asOtherProvider);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

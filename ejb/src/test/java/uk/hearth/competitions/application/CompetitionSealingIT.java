@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +45,7 @@ import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
@@ -55,7 +55,7 @@ import uk.hearth.testing.TestOrganisations;
  * audit log holds nothing of them, and someone reading the database or the document store directly finds only
  * ciphertext. After the deadline the opening is recorded and the bids read back exactly.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionSealingIT {
 
     private static final String PROVIDER = RoleCaller.username("provider");
@@ -133,11 +133,6 @@ class CompetitionSealingIT {
         asProvider.call(() -> bids.submit(id));
         asOtherProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, "rival " + marker, OTHER_PRICE.amount())));
         asOtherProvider.call(() -> bids.submit(id));
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
     }
 
     @Test

@@ -54,6 +54,7 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
@@ -62,7 +63,7 @@ import uk.hearth.testing.TestOrganisations;
  * A provider joins the fostering lot: one application per lot, submitted only when complete, decided by a
  * commissioner within 10 working days (once extendable to 15), admitted only when every section has passed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class AdmissionJourneyIT {
 
     private static final String FOSTERING_NAME = "Fostering (independent fostering agencies)";
@@ -169,13 +170,8 @@ class AdmissionJourneyIT {
 
     @Test
     void aCompleteApplicationIsDueForDecisionTenWorkingDaysAfterSubmission() throws Exception {
-        LotApplication submitted;
-        try {
-            clock.fixAt(BEFORE_CHRISTMAS);
-            submitted = admissions.submitted(asProvider);
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(BEFORE_CHRISTMAS);
+        LotApplication submitted = admissions.submitted(asProvider);
 
         assertEquals(ApplicationStatus.SUBMITTED, submitted.getStatus());
         assertEquals(BEFORE_CHRISTMAS, submitted.getSubmittedAt());
@@ -215,73 +211,69 @@ class AdmissionJourneyIT {
 
     @Test
     void aCommissionerAdmitsOnlyWhenEverySectionHasPassedAndTheProviderGetsALetter() throws Exception {
-        try {
-            clock.fixAt(BEFORE_CHRISTMAS);
-            LotApplication submitted = admissions.submitted(asProvider);
-            clock.fixAt(AFTER_NEW_YEAR);
-            long id = submitted.getId();
-            long version = submitted.getVersion();
-            List<QuestionnaireSection> sections = submitted.getQuestionnaire().getSections();
-            long firstSection = sections.get(0).getId();
+        clock.fixAt(BEFORE_CHRISTMAS);
+        LotApplication submitted = admissions.submitted(asProvider);
+        clock.fixAt(AFTER_NEW_YEAR);
+        long id = submitted.getId();
+        long version = submitted.getVersion();
+        List<QuestionnaireSection> sections = submitted.getQuestionnaire().getSections();
+        long firstSection = sections.get(0).getId();
 
-            assertThrows(EJBAccessException.class, () -> asProvider.call(
-                    () -> evaluation.evaluateSection(id, version, firstSection, SectionOutcome.PASS, null)));
-            assertThrows(EJBAccessException.class, () -> asProvider.call(() -> evaluation.admit(id, version)));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(
+                () -> evaluation.evaluateSection(id, version, firstSection, SectionOutcome.PASS, null)));
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> evaluation.admit(id, version)));
 
-            BusinessException unevaluated = assertThrows(BusinessException.class,
-                    () -> asCommissioner.call(() -> evaluation.admit(id, version)));
-            assertTrue(unevaluated.getMessage().contains("Exclusion grounds (not evaluated)"), unevaluated.getMessage());
-            assertEquals(ApplicationStatus.SUBMITTED, statusOf(id));
+        BusinessException unevaluated = assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> evaluation.admit(id, version)));
+        assertTrue(unevaluated.getMessage().contains("Exclusion grounds (not evaluated)"), unevaluated.getMessage());
+        assertEquals(ApplicationStatus.SUBMITTED, statusOf(id));
 
-            BusinessException unexplained = assertThrows(BusinessException.class, () -> asCommissioner.call(
-                    () -> evaluation.evaluateSection(id, version, firstSection, SectionOutcome.FAIL, "  ")));
-            assertEquals("Say why the section fails: the provider will be told.", unexplained.getMessage());
-            assertTrue(asCommissioner.call(() -> evaluation.application(id)).getEvaluations().isEmpty());
+        BusinessException unexplained = assertThrows(BusinessException.class, () -> asCommissioner.call(
+                () -> evaluation.evaluateSection(id, version, firstSection, SectionOutcome.FAIL, "  ")));
+        assertEquals("Say why the section fails: the provider will be told.", unexplained.getMessage());
+        assertTrue(asCommissioner.call(() -> evaluation.application(id)).getEvaluations().isEmpty());
 
-            // Every section passes but the last.
-            LotApplication evaluated = submitted;
-            for (QuestionnaireSection section : sections.subList(0, sections.size() - 1)) {
-                evaluated = evaluate(evaluated, section, SectionOutcome.PASS, null);
-            }
-            QuestionnaireSection references = sections.get(sections.size() - 1);
-            LotApplication oneFailed = evaluate(evaluated, references, SectionOutcome.FAIL, "Neither referee is a council.");
-            BusinessException failed = assertThrows(BusinessException.class,
-                    () -> asCommissioner.call(() -> evaluation.admit(id, oneFailed.getVersion())));
-            assertEquals("The provider can be admitted only when every section has passed. Not passed: References (failed).",
-                    failed.getMessage());
-            assertEquals(ApplicationStatus.SUBMITTED, statusOf(id));
-
-            LotApplication allPassed = evaluate(oneFailed, references, SectionOutcome.PASS, "Council references received.");
-            LotApplication admitted = asCommissioner.call(() -> evaluation.admit(id, allPassed.getVersion()));
-            assertEquals(ApplicationStatus.ADMITTED, admitted.getStatus());
-            assertEquals(COMMISSIONER, admitted.getDecided().username());
-            assertEquals(AFTER_NEW_YEAR, admitted.getDecided().at());
-            assertFalse(ids(asCommissioner.call(evaluation::queue)).contains(id));
-
-            List<LotMembership> memberships = asProvider.call(applications::myMemberships);
-            assertEquals(1, memberships.size());
-            LotMembership membership = memberships.get(0);
-            assertEquals(Samples.FOSTERING, membership.getLot().getId());
-            assertEquals(MembershipStatus.ADMITTED, membership.getStatus());
-            assertEquals(LocalDate.of(2027, 1, 4), membership.getAdmittedOn());
-
-            long letterId = membership.getAdmissionLetter().getId();
-            DocumentDownload letter = asProvider.call(() -> documents.download(letterId));
-            assertEquals("application/pdf", letter.mediaType());
-            assertTrue(letter.fileName().startsWith("admission-letter-ADM-2027-"), letter.fileName());
-            String text = textOf(letter.content());
-            assertTrue(text.contains(provider.getLegalName()), text);
-            assertTrue(text.contains("admits " + provider.getLegalName() + " to the lot ‘" + FOSTERING_NAME
-                    + "’ from 4 January 2027."), text);
-            assertTrue(text.contains("for " + council.getLegalName()), text);
-
-            // Another provider learns nothing, not even that the letter or the application exists.
-            assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> documents.download(letterId)));
-            assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> applications.myApplication(id)));
-            assertTrue(asOtherProvider.call(applications::myMemberships).isEmpty());
-        } finally {
-            clock.reset();
+        // Every section passes but the last.
+        LotApplication evaluated = submitted;
+        for (QuestionnaireSection section : sections.subList(0, sections.size() - 1)) {
+            evaluated = evaluate(evaluated, section, SectionOutcome.PASS, null);
         }
+        QuestionnaireSection references = sections.get(sections.size() - 1);
+        LotApplication oneFailed = evaluate(evaluated, references, SectionOutcome.FAIL, "Neither referee is a council.");
+        BusinessException failed = assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> evaluation.admit(id, oneFailed.getVersion())));
+        assertEquals("The provider can be admitted only when every section has passed. Not passed: References (failed).",
+                failed.getMessage());
+        assertEquals(ApplicationStatus.SUBMITTED, statusOf(id));
+
+        LotApplication allPassed = evaluate(oneFailed, references, SectionOutcome.PASS, "Council references received.");
+        LotApplication admitted = asCommissioner.call(() -> evaluation.admit(id, allPassed.getVersion()));
+        assertEquals(ApplicationStatus.ADMITTED, admitted.getStatus());
+        assertEquals(COMMISSIONER, admitted.getDecided().username());
+        assertEquals(AFTER_NEW_YEAR, admitted.getDecided().at());
+        assertFalse(ids(asCommissioner.call(evaluation::queue)).contains(id));
+
+        List<LotMembership> memberships = asProvider.call(applications::myMemberships);
+        assertEquals(1, memberships.size());
+        LotMembership membership = memberships.get(0);
+        assertEquals(Samples.FOSTERING, membership.getLot().getId());
+        assertEquals(MembershipStatus.ADMITTED, membership.getStatus());
+        assertEquals(LocalDate.of(2027, 1, 4), membership.getAdmittedOn());
+
+        long letterId = membership.getAdmissionLetter().getId();
+        DocumentDownload letter = asProvider.call(() -> documents.download(letterId));
+        assertEquals("application/pdf", letter.mediaType());
+        assertTrue(letter.fileName().startsWith("admission-letter-ADM-2027-"), letter.fileName());
+        String text = textOf(letter.content());
+        assertTrue(text.contains(provider.getLegalName()), text);
+        assertTrue(text.contains("admits " + provider.getLegalName() + " to the lot ‘" + FOSTERING_NAME
+                + "’ from 4 January 2027."), text);
+        assertTrue(text.contains("for " + council.getLegalName()), text);
+
+        // Another provider learns nothing, not even that the letter or the application exists.
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> documents.download(letterId)));
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> applications.myApplication(id)));
+        assertTrue(asOtherProvider.call(applications::myMemberships).isEmpty());
     }
 
     @Test
@@ -313,13 +305,8 @@ class AdmissionJourneyIT {
 
     @Test
     void theDecisionDeadlineIsExtendedOnceToFifteenWorkingDays() throws Exception {
-        LotApplication submitted;
-        try {
-            clock.fixAt(BEFORE_CHRISTMAS);
-            submitted = admissions.submitted(asProvider);
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(BEFORE_CHRISTMAS);
+        LotApplication submitted = admissions.submitted(asProvider);
         long id = submitted.getId();
 
         LotApplication extended = asCommissioner.call(() -> evaluation.extendDecisionDeadline(id, submitted.getVersion(),

@@ -43,12 +43,13 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
 
 /** A provider keeps its own homes, and only its own; council staff may look at anyone's. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class ProviderHomesIT {
 
     private static final long MAINSTREAM_RESIDENTIAL = 101;
@@ -204,12 +205,8 @@ class ProviderHomesIT {
         String urn = organisations.unusedOfstedUrn();
         Home added = asProvider.call(() -> homes.addHome(Samples.fosteringHome(urn)));
         Instant closedAt = Instant.parse("2026-12-01T15:30:00Z");
-        try {
-            clock.fixAt(closedAt);
-            asProvider.call(() -> { homes.closeHome(added.getId(), added.getVersion()); return null; });
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(closedAt);
+        asProvider.call(() -> { homes.closeHome(added.getId(), added.getVersion()); return null; });
 
         Home closed = asProvider.call(() -> homes.myHome(added.getId()));
         assertFalse(closed.isOpen());

@@ -41,6 +41,7 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
@@ -51,7 +52,7 @@ import uk.hearth.testing.TestOrganisations;
  * placement made off the framework, the vacancy a confirmed placement takes, and the closing of requests whose
  * deadline passed while no timer could fire.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class PlacementOutcomesIT {
 
     // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
@@ -101,59 +102,51 @@ class PlacementOutcomesIT {
 
     @Test
     void aTieredReleaseSendsTheRequestFurtherAfieldOnlyWhenNoOfferHasCome() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            organisations.provider("Near Fostering", RoleCaller.username(Roles.PROVIDER));
-            organisations.provider("Far Fostering", AsOtherProvider.USERNAME);
-            admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                    RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
-            long id = draft.getId();
-            RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        clock.fixAt(MONDAY_MORNING);
+        organisations.provider("Near Fostering", RoleCaller.username(Roles.PROVIDER));
+        organisations.provider("Far Fostering", AsOtherProvider.USERNAME);
+        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(
+                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
+        long id = draft.getId();
+        RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
 
-            // The far provider is kept back, unsent: it cannot see or answer the request, and its inbox is empty of it.
-            assertTrue(published.getHeldBack().stream().anyMatch(r -> r.getTier() == 2), "the far provider is held back");
-            assertTrue(published.getSentTo().stream().allMatch(r -> r.getTier() == 1));
-            assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> providerRequests.request(id)));
-            assertTrue(asOtherProvider.call(providerRequests::inbox).stream().noneMatch(r -> r.getRequest().getId() == id));
+        // The far provider is kept back, unsent: it cannot see or answer the request, and its inbox is empty of it.
+        assertTrue(published.getHeldBack().stream().anyMatch(r -> r.getTier() == 2), "the far provider is held back");
+        assertTrue(published.getSentTo().stream().allMatch(r -> r.getTier() == 1));
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> providerRequests.request(id)));
+        assertTrue(asOtherProvider.call(providerRequests::inbox).stream().noneMatch(r -> r.getRequest().getId() == id));
 
-            clock.fixAt(MONDAY_MORNING.plus(24, ChronoUnit.HOURS));
-            int released = asAdmin.call(() -> requests.releaseTierTwo(id));
-            assertEquals(published.getHeldBack().size(), released);
-            assertEquals(id, asOtherProvider.call(() -> providerRequests.request(id)).getRequest().getId());
-            assertTrue(asOtherProvider.call(providerRequests::inbox).stream().anyMatch(r -> r.getRequest().getId() == id));
-            RequestOverview after = asCommissioner.call(() -> requests.overview(id));
-            assertTrue(after.getHeldBack().isEmpty());
-            assertNotNull(after.getRequest().getTierTwoReleasedAt());
-            // Once is enough: a second run of the timer sends nothing more.
-            assertEquals(0, asAdmin.call(() -> requests.releaseTierTwo(id)));
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(MONDAY_MORNING.plus(24, ChronoUnit.HOURS));
+        int released = asAdmin.call(() -> requests.releaseTierTwo(id));
+        assertEquals(published.getHeldBack().size(), released);
+        assertEquals(id, asOtherProvider.call(() -> providerRequests.request(id)).getRequest().getId());
+        assertTrue(asOtherProvider.call(providerRequests::inbox).stream().anyMatch(r -> r.getRequest().getId() == id));
+        RequestOverview after = asCommissioner.call(() -> requests.overview(id));
+        assertTrue(after.getHeldBack().isEmpty());
+        assertNotNull(after.getRequest().getTierTwoReleasedAt());
+        // Once is enough: a second run of the timer sends nothing more.
+        assertEquals(0, asAdmin.call(() -> requests.releaseTierTwo(id)));
     }
 
     @Test
     void aTieredReleaseIsNotNeededOnceAnOfferHasCome() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            organisations.provider("Near Fostering", RoleCaller.username(Roles.PROVIDER));
-            organisations.provider("Far Fostering", AsOtherProvider.USERNAME);
-            Home near = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                    RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
-            long id = draft.getId();
-            asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
-            asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(near.getId())));
+        clock.fixAt(MONDAY_MORNING);
+        organisations.provider("Near Fostering", RoleCaller.username(Roles.PROVIDER));
+        organisations.provider("Far Fostering", AsOtherProvider.USERNAME);
+        Home near = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(
+                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
+        long id = draft.getId();
+        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(near.getId())));
 
-            clock.fixAt(MONDAY_MORNING.plus(24, ChronoUnit.HOURS));
-            assertEquals(0, asAdmin.call(() -> requests.releaseTierTwo(id)));
-            assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> providerRequests.request(id)));
-            assertNull(asCommissioner.call(() -> requests.overview(id)).getRequest().getTierTwoReleasedAt());
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(MONDAY_MORNING.plus(24, ChronoUnit.HOURS));
+        assertEquals(0, asAdmin.call(() -> requests.releaseTierTwo(id)));
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> providerRequests.request(id)));
+        assertNull(asCommissioner.call(() -> requests.overview(id)).getRequest().getTierTwoReleasedAt());
     }
 
     @Test
@@ -187,135 +180,119 @@ class PlacementOutcomesIT {
 
     @Test
     void theCommissionersWeightsSetTheComparison() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            organisations.provider("Weighted Fostering", RoleCaller.username(Roles.PROVIDER));
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                    RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 70, null)));
-            long id = draft.getId();
-            asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
-            asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        clock.fixAt(MONDAY_MORNING);
+        organisations.provider("Weighted Fostering", RoleCaller.username(Roles.PROVIDER));
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(
+                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 70, null)));
+        long id = draft.getId();
+        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
-            clock.fixAt(AFTER_THE_DEADLINE);
-            OfferComparison only = asCommissioner.call(() -> requests.overview(id)).getComparison().get(0);
-            // The only offer is the cheapest: the whole price share of 70; a home judged good earns 75% of quality's 30.
-            assertEquals(new BigDecimal("70.00"), only.getPriceScore());
-            assertEquals(new BigDecimal("22.50"), only.getQualityScore());
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(AFTER_THE_DEADLINE);
+        OfferComparison only = asCommissioner.call(() -> requests.overview(id)).getComparison().get(0);
+        // The only offer is the cheapest: the whole price share of 70; a home judged good earns 75% of quality's 30.
+        assertEquals(new BigDecimal("70.00"), only.getPriceScore());
+        assertEquals(new BigDecimal("22.50"), only.getQualityScore());
     }
 
     @Test
     void aFailedSearchIsClosedWithAReasonAndThePlacementMadeOffTheFrameworkIsRecorded() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            Organisation admitted = organisations.provider("Admitted Fostering " + Samples.unique(), RoleCaller.username(Roles.PROVIDER));
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-            long id = draft.getId();
-            asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
-            asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
-            OffFrameworkDetails placement = new OffFrameworkDetails("Hillside Care Ltd", "SC123456", "NG7",
-                    new BigDecimal("1400.00"), LocalDate.of(2027, 6, 14),
-                    "No framework home could meet her BSL needs within reach of her school.");
+        clock.fixAt(MONDAY_MORNING);
+        Organisation admitted = organisations.provider("Admitted Fostering " + Samples.unique(), RoleCaller.username(Roles.PROVIDER));
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
+        long id = draft.getId();
+        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        OffFrameworkDetails placement = new OffFrameworkDetails("Hillside Care Ltd", "SC123456", "NG7",
+                new BigDecimal("1400.00"), LocalDate.of(2027, 6, 14),
+                "No framework home could meet her BSL needs within reach of her school.");
 
-            long before = version(id);
-            BusinessException early = assertThrows(BusinessException.class,
-                    () -> asCommissioner.call(() -> requests.closeAsFailed(id, before, "Nothing suitable")));
-            assertTrue(early.getMessage().contains("close the search after the deadline"), early.getMessage());
-            assertThrows(BusinessException.class,
-                    () -> asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement)));
+        long before = version(id);
+        BusinessException early = assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> requests.closeAsFailed(id, before, "Nothing suitable")));
+        assertTrue(early.getMessage().contains("close the search after the deadline"), early.getMessage());
+        assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement)));
 
-            clock.fixAt(AFTER_THE_DEADLINE);
-            assertThrows(EJBAccessException.class, () -> asProvider.call(() -> requests.closeAsFailed(id, before, "Mine")));
-            RequestOverview failed = asCommissioner.call(() -> requests.closeAsFailed(id, before,
-                    "The one offer could not meet her communication needs."));
-            assertEquals(RequestStatus.FAILED, failed.getRequest().getStatus());
-            assertEquals("The one offer could not meet her communication needs.", failed.getRequest().getFailureReason());
-            // The provider can no longer answer.
-            assertThrows(BusinessException.class,
-                    () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId()))));
+        clock.fixAt(AFTER_THE_DEADLINE);
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> requests.closeAsFailed(id, before, "Mine")));
+        RequestOverview failed = asCommissioner.call(() -> requests.closeAsFailed(id, before,
+                "The one offer could not meet her communication needs."));
+        assertEquals(RequestStatus.FAILED, failed.getRequest().getStatus());
+        assertEquals("The one offer could not meet her communication needs.", failed.getRequest().getFailureReason());
+        // The provider can no longer answer.
+        assertThrows(BusinessException.class,
+                () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId()))));
 
-            // A provider admitted to the lot is reached through requests, not recorded as off-framework.
-            BusinessException onTheFramework = assertThrows(BusinessException.class, () -> asCommissioner.call(() ->
-                    requests.recordOffFrameworkPlacement(id, new OffFrameworkDetails(admitted.getLegalName().toUpperCase(), null,
-                            "LE11", new BigDecimal("1400.00"), LocalDate.of(2027, 6, 14), placement.justification()))));
-            assertTrue(onTheFramework.getMessage().contains("is on the framework"), onTheFramework.getMessage());
+        // A provider admitted to the lot is reached through requests, not recorded as off-framework.
+        BusinessException onTheFramework = assertThrows(BusinessException.class, () -> asCommissioner.call(() ->
+                requests.recordOffFrameworkPlacement(id, new OffFrameworkDetails(admitted.getLegalName().toUpperCase(), null,
+                        "LE11", new BigDecimal("1400.00"), LocalDate.of(2027, 6, 14), placement.justification()))));
+        assertTrue(onTheFramework.getMessage().contains("is on the framework"), onTheFramework.getMessage());
 
-            OffFrameworkPlacement recorded = asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement));
-            assertEquals("Hillside Care Ltd", recorded.getProviderName());
-            assertEquals(new PostcodeDistrict("NG7"), recorded.getHomeDistrict());
-            assertEquals(RoleCaller.username(Roles.COMMISSIONER), recorded.getRecorded().username());
-            assertEquals(recorded.getId(), asCommissioner.call(() -> requests.overview(id)).getOffFrameworkPlacement().getId());
-            assertThrows(BusinessException.class,
-                    () -> asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement)), "once only");
+        OffFrameworkPlacement recorded = asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement));
+        assertEquals("Hillside Care Ltd", recorded.getProviderName());
+        assertEquals(new PostcodeDistrict("NG7"), recorded.getHomeDistrict());
+        assertEquals(RoleCaller.username(Roles.COMMISSIONER), recorded.getRecorded().username());
+        assertEquals(recorded.getId(), asCommissioner.call(() -> requests.overview(id)).getOffFrameworkPlacement().getId());
+        assertThrows(BusinessException.class,
+                () -> asCommissioner.call(() -> requests.recordOffFrameworkPlacement(id, placement)), "once only");
 
-            // Both feed the sufficiency report, which providers cannot read.
-            SufficiencyReport.Figures figures = asCommissioner.call(report::figures);
-            assertTrue(figures.getFailedSearches().stream().anyMatch(r -> r.getId() == id));
-            assertTrue(figures.getOffFrameworkPlacements().stream().anyMatch(p -> p.getId().equals(recorded.getId())));
-            assertTrue(figures.count(RequestStatus.FAILED) >= 1);
-            assertThrows(EJBAccessException.class, () -> asProvider.call(report::figures));
-        } finally {
-            clock.reset();
-        }
+        // Both feed the sufficiency report, which providers cannot read.
+        SufficiencyReport.Figures figures = asCommissioner.call(report::figures);
+        assertTrue(figures.getFailedSearches().stream().anyMatch(r -> r.getId() == id));
+        assertTrue(figures.getOffFrameworkPlacements().stream().anyMatch(p -> p.getId().equals(recorded.getId())));
+        assertTrue(figures.count(RequestStatus.FAILED) >= 1);
+        assertThrows(EJBAccessException.class, () -> asProvider.call(report::figures));
     }
 
     @Test
     void aConfirmedPlacementTakesAVacancyForTheChildAndEachSibling() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            organisations.provider("Sibling Fostering", RoleCaller.username(Roles.PROVIDER));
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            int vacancies = home.getVacancies();
-            RequestDetails usual = RequestSamples.request(Urgency.STANDARD);
-            RequestDetails withSibling = new RequestDetails(usual.lotId(), usual.subCategoryId(), usual.age(), usual.gender(),
-                    usual.legalStatus(), usual.needs(), 1, usual.homeDistrict(), usual.schoolDistrict(), usual.maxDistanceMiles(),
-                    usual.startDate(), usual.expectedDurationWeeks(), usual.weeklyBudgetGuide(), usual.urgency(),
-                    usual.emergencyResponseHours(), true, null, usual.profile(), 2, 40, null);
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(withSibling));
-            long id = draft.getId();
-            asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
-            Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
-            clock.fixAt(AFTER_THE_DEADLINE);
-            asCommissioner.call(() -> requests.choose(id, version(id), offer.getId()));
+        clock.fixAt(MONDAY_MORNING);
+        organisations.provider("Sibling Fostering", RoleCaller.username(Roles.PROVIDER));
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        int vacancies = home.getVacancies();
+        RequestDetails usual = RequestSamples.request(Urgency.STANDARD);
+        RequestDetails withSibling = new RequestDetails(usual.lotId(), usual.subCategoryId(), usual.age(), usual.gender(),
+                usual.legalStatus(), usual.needs(), 1, usual.homeDistrict(), usual.schoolDistrict(), usual.maxDistanceMiles(),
+                usual.startDate(), usual.expectedDurationWeeks(), usual.weeklyBudgetGuide(), usual.urgency(),
+                usual.emergencyResponseHours(), true, null, usual.profile(), 2, 40, null);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(withSibling));
+        long id = draft.getId();
+        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        clock.fixAt(AFTER_THE_DEADLINE);
+        asCommissioner.call(() -> requests.choose(id, version(id), offer.getId()));
 
-            asProvider.call(() -> providerRequests.confirm(id));
+        asProvider.call(() -> providerRequests.confirm(id));
 
-            assertEquals(vacancies - 2, asProvider.call(() -> homes.myHome(home.getId())).getVacancies());
-        } finally {
-            clock.reset();
-        }
+        assertEquals(vacancies - 2, asProvider.call(() -> homes.myHome(home.getId())).getVacancies());
     }
 
     @Test
     void requestsWhoseDeadlinePassedUnwatchedAreClosedOnceBySweep() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            organisations.provider("Swept Fostering", RoleCaller.username(Roles.PROVIDER));
-            admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-            long id = draft.getId();
-            asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        clock.fixAt(MONDAY_MORNING);
+        organisations.provider("Swept Fostering", RoleCaller.username(Roles.PROVIDER));
+        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
+        long id = draft.getId();
+        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
 
-            assertNull(closedAt(id));
-            clock.fixAt(AFTER_THE_DEADLINE);
-            assertTrue(asAdmin.call(requests::closeOverdue) >= 1);
-            assertEquals(AFTER_THE_DEADLINE, closedAt(id));
+        assertNull(closedAt(id));
+        clock.fixAt(AFTER_THE_DEADLINE);
+        assertTrue(asAdmin.call(requests::closeOverdue) >= 1);
+        assertEquals(AFTER_THE_DEADLINE, closedAt(id));
 
-            clock.fixAt(AFTER_THE_DEADLINE.plus(1, ChronoUnit.HOURS));
-            asAdmin.call(requests::closeOverdue);
-            asAdmin.call(() -> {
-                requests.closeResponses(id);
-                return null;
-            });
-            assertEquals(AFTER_THE_DEADLINE, closedAt(id), "closed once, by whichever came first");
-            assertThrows(EJBAccessException.class, () -> asCommissioner.call(requests::closeOverdue));
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(AFTER_THE_DEADLINE.plus(1, ChronoUnit.HOURS));
+        asAdmin.call(requests::closeOverdue);
+        asAdmin.call(() -> {
+            requests.closeResponses(id);
+            return null;
+        });
+        assertEquals(AFTER_THE_DEADLINE, closedAt(id), "closed once, by whichever came first");
+        assertThrows(EJBAccessException.class, () -> asCommissioner.call(requests::closeOverdue));
     }
 
     private long version(long id) throws Exception {

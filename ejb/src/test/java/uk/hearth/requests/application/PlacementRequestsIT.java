@@ -51,6 +51,7 @@ import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
@@ -63,7 +64,7 @@ import uk.hearth.testing.TestOrganisations;
  * <p>The shared database holds providers of other tests and runs, and publication considers them all; the tests
  * look only at the providers they made themselves.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class PlacementRequestsIT {
 
     private static final String PROVIDER = RoleCaller.username(Roles.PROVIDER);
@@ -130,59 +131,55 @@ class PlacementRequestsIT {
 
     @Test
     void aRequestGoesOnlyToAdmittedProvidersWithAFittingHomeAndTheOthersAreToldWhy() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            // The second provider user sets up two organisations in turn: one suspended, one with a distant home.
-            Organisation suspended = organisations.provider("Halted Fostering", AsOtherProvider.USERNAME);
-            LotMembership membership = admissions.admitted(asOtherProvider,
-                    RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR), Map.of());
-            asCommissioner.call(() -> administration.suspend(membership.getId(), membership.getVersion(),
-                    "Suspended while a safeguarding concern is investigated."));
-            Organisation distant = organisations.provider("Distant Fostering", AsOtherProvider.USERNAME);
-            admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-            Home nearHome = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        clock.fixAt(MONDAY_MORNING);
+        // The second provider user sets up two organisations in turn: one suspended, one with a distant home.
+        Organisation suspended = organisations.provider("Halted Fostering", AsOtherProvider.USERNAME);
+        LotMembership membership = admissions.admitted(asOtherProvider,
+                RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR), Map.of());
+        asCommissioner.call(() -> administration.suspend(membership.getId(), membership.getVersion(),
+                "Suspended while a safeguarding concern is investigated."));
+        Organisation distant = organisations.provider("Distant Fostering", AsOtherProvider.USERNAME);
+        admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+        Home nearHome = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
 
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-            assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
-            assertEquals(RequestStatus.DRAFT, draft.getStatus());
-            assertEquals(COMMISSIONER, draft.getCreated().username());
-            assertNull(draft.getResponseDeadline());
-            long id = draft.getId();
-            // A draft goes to nobody.
-            assertFalse(inbox(asProvider).contains(id));
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
+        assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
+        assertEquals(RequestStatus.DRAFT, draft.getStatus());
+        assertEquals(COMMISSIONER, draft.getCreated().username());
+        assertNull(draft.getResponseDeadline());
+        long id = draft.getId();
+        // A draft goes to nobody.
+        assertFalse(inbox(asProvider).contains(id));
 
-            RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
-            PlacementRequest request = published.getRequest();
-            assertEquals(RequestStatus.PUBLISHED, request.getStatus());
-            assertEquals(draft.getReference(), request.getReference());
-            assertEquals(MONDAY_MORNING, request.getPublishedAt());
-            assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
+        RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        PlacementRequest request = published.getRequest();
+        assertEquals(RequestStatus.PUBLISHED, request.getStatus());
+        assertEquals(draft.getReference(), request.getReference());
+        assertEquals(MONDAY_MORNING, request.getPublishedAt());
+        assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
 
-            Set<Long> ours = Set.of(provider.getId(), suspended.getId(), distant.getId());
-            List<RequestRecipient> recipients = published.getRecipients().stream()
-                    .filter(r -> ours.contains(r.getOrganisation().getId())).toList();
-            assertEquals(List.of(provider.getId()), recipients.stream().map(r -> r.getOrganisation().getId()).toList());
-            // LE11 is about 10 miles from the child's home area, LE1.
-            assertEquals(10.1, recipients.get(0).getNearestMiles(), 0.2);
-            Map<Long, String> reasons = published.getExclusions().stream()
-                    .filter(e -> ours.contains(e.getOrganisation().getId()))
-                    .collect(Collectors.toMap(e -> e.getOrganisation().getId(), RequestExclusion::getReason));
-            assertEquals(Map.of(suspended.getId(), "suspended from the lot",
-                    distant.getId(), "no home within " + RequestSamples.MAX_MILES + " miles"), reasons);
-            // Nobody, of this test or any other, is both sent the request and recorded as left out.
-            Set<Long> sentTo = published.getRecipients().stream().map(r -> r.getOrganisation().getId())
-                    .collect(Collectors.toSet());
-            assertTrue(published.getExclusions().stream().noneMatch(e -> sentTo.contains(e.getOrganisation().getId())));
+        Set<Long> ours = Set.of(provider.getId(), suspended.getId(), distant.getId());
+        List<RequestRecipient> recipients = published.getRecipients().stream()
+                .filter(r -> ours.contains(r.getOrganisation().getId())).toList();
+        assertEquals(List.of(provider.getId()), recipients.stream().map(r -> r.getOrganisation().getId()).toList());
+        // LE11 is about 10 miles from the child's home area, LE1.
+        assertEquals(10.1, recipients.get(0).getNearestMiles(), 0.2);
+        Map<Long, String> reasons = published.getExclusions().stream()
+                .filter(e -> ours.contains(e.getOrganisation().getId()))
+                .collect(Collectors.toMap(e -> e.getOrganisation().getId(), RequestExclusion::getReason));
+        assertEquals(Map.of(suspended.getId(), "suspended from the lot",
+                distant.getId(), "no home within " + RequestSamples.MAX_MILES + " miles"), reasons);
+        // Nobody, of this test or any other, is both sent the request and recorded as left out.
+        Set<Long> sentTo = published.getRecipients().stream().map(r -> r.getOrganisation().getId())
+                .collect(Collectors.toSet());
+        assertTrue(published.getExclusions().stream().noneMatch(e -> sentTo.contains(e.getOrganisation().getId())));
 
-            // The recipient finds it in its inbox, with the home that fitted; the distant provider does not.
-            assertTrue(inbox(asProvider).contains(id));
-            ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
-            assertEquals(List.of(nearHome.getId()), view.getFittingHomes().stream().map(Home::getId).toList());
-            assertTrue(view.isOpen());
-            assertFalse(inbox(asOtherProvider).contains(id));
-        } finally {
-            clock.reset();
-        }
+        // The recipient finds it in its inbox, with the home that fitted; the distant provider does not.
+        assertTrue(inbox(asProvider).contains(id));
+        ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
+        assertEquals(List.of(nearHome.getId()), view.getFittingHomes().stream().map(Home::getId).toList());
+        assertTrue(view.isOpen());
+        assertFalse(inbox(asOtherProvider).contains(id));
     }
 
     @Test
@@ -212,15 +209,11 @@ class PlacementRequestsIT {
             return null;
         });
         assertNull(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponsesClosedAt());
-        try {
-            clock.fixAt(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponseDeadline());
-            asAdmin.call(() -> {
-                requests.closeResponses(id);
-                return null;
-            });
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponseDeadline());
+        asAdmin.call(() -> {
+            requests.closeResponses(id);
+            return null;
+        });
         List<AuditEntry> closing = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
                 .stream().filter(e -> e.getAction().equals("request.responses-closed")).toList();
         assertEquals(1, closing.size());
@@ -339,56 +332,48 @@ class PlacementRequestsIT {
 
     @Test
     void offersOfAStandardRequestStaySealedFromTheCouncilUntilTheDeadlineHasPassed() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            long id = published(Urgency.STANDARD).getRequest().getId();
-            Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        clock.fixAt(MONDAY_MORNING);
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        long id = published(Urgency.STANDARD).getRequest().getId();
+        Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
-            // The council knows how many offers there are, but not what they say, while providers may still answer.
-            RequestOverview sealed = asCommissioner.call(() -> requests.overview(id));
-            assertFalse(sealed.isOffersVisible());
-            assertTrue(sealed.getOffers().isEmpty());
-            assertEquals(1, sealed.getOfferCount());
-            clock.fixAt(WEDNESDAY_FIVE_PM);
-            RequestOverview atDeadline = asCommissioner.call(() -> requests.overview(id));
-            assertFalse(atDeadline.isOffersVisible());
-            assertTrue(atDeadline.getOffers().isEmpty());
+        // The council knows how many offers there are, but not what they say, while providers may still answer.
+        RequestOverview sealed = asCommissioner.call(() -> requests.overview(id));
+        assertFalse(sealed.isOffersVisible());
+        assertTrue(sealed.getOffers().isEmpty());
+        assertEquals(1, sealed.getOfferCount());
+        clock.fixAt(WEDNESDAY_FIVE_PM);
+        RequestOverview atDeadline = asCommissioner.call(() -> requests.overview(id));
+        assertFalse(atDeadline.isOffersVisible());
+        assertTrue(atDeadline.getOffers().isEmpty());
 
-            clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
-            RequestOverview opened = asCommissioner.call(() -> requests.overview(id));
-            assertTrue(opened.isOffersVisible());
-            assertEquals(1, opened.getOfferCount());
-            assertEquals(List.of(offer.getId()), opened.getOffers().stream().map(Offer::getId).toList());
-            Offer seen = opened.getOffers().get(0);
-            assertEquals(provider.getId(), seen.getOrganisation().getId());
-            assertEquals(home.getId(), seen.getHome().getId());
-            // £950 core, 10 staffing hours at £25, £50 transport.
-            assertEquals(Money.of("1250.00"), seen.getWeeklyFee());
-            assertEquals(10.1, seen.getDistanceMiles(), 0.2);
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
+        RequestOverview opened = asCommissioner.call(() -> requests.overview(id));
+        assertTrue(opened.isOffersVisible());
+        assertEquals(1, opened.getOfferCount());
+        assertEquals(List.of(offer.getId()), opened.getOffers().stream().map(Offer::getId).toList());
+        Offer seen = opened.getOffers().get(0);
+        assertEquals(provider.getId(), seen.getOrganisation().getId());
+        assertEquals(home.getId(), seen.getHome().getId());
+        // £950 core, 10 staffing hours at £25, £50 transport.
+        assertEquals(Money.of("1250.00"), seen.getWeeklyFee());
+        assertEquals(10.1, seen.getDistanceMiles(), 0.2);
     }
 
     @Test
     void offersOfAnEmergencyRequestAreVisibleAtOnce() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            PlacementRequest request = published(Urgency.EMERGENCY).getRequest();
-            long id = request.getId();
-            assertEquals(MONDAY_MORNING.plus(RequestSamples.EMERGENCY_HOURS, ChronoUnit.HOURS), request.getResponseDeadline());
+        clock.fixAt(MONDAY_MORNING);
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        PlacementRequest request = published(Urgency.EMERGENCY).getRequest();
+        long id = request.getId();
+        assertEquals(MONDAY_MORNING.plus(RequestSamples.EMERGENCY_HOURS, ChronoUnit.HOURS), request.getResponseDeadline());
 
-            Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
-            RequestOverview overview = asCommissioner.call(() -> requests.overview(id));
-            assertTrue(overview.isOffersVisible());
-            assertEquals(1, overview.getOfferCount());
-            assertEquals(List.of(offer.getId()), overview.getOffers().stream().map(Offer::getId).toList());
-        } finally {
-            clock.reset();
-        }
+        RequestOverview overview = asCommissioner.call(() -> requests.overview(id));
+        assertTrue(overview.isOffersVisible());
+        assertEquals(1, overview.getOfferCount());
+        assertEquals(List.of(offer.getId()), overview.getOffers().stream().map(Offer::getId).toList());
     }
 
     private RequestOverview published(Urgency urgency) throws Exception {

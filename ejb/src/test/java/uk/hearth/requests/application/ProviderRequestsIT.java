@@ -44,6 +44,7 @@ import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.TestOrganisations;
 
@@ -52,7 +53,7 @@ import uk.hearth.testing.TestOrganisations;
  * deadline by the server's clock. It sees only its own answers, and a request it was not sent does not exist for
  * it, whatever the id.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class ProviderRequestsIT {
 
     private static final String PROVIDER = RoleCaller.username(Roles.PROVIDER);
@@ -167,47 +168,43 @@ class ProviderRequestsIT {
 
     @Test
     void offersAreTakenUpToTheDeadlineAndRefusedAfterIt() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            Home second = asProvider.call(() -> homes.addHome(
-                    RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR)));
-            PlacementRequest request = published(Urgency.STANDARD);
-            long id = request.getId();
-            assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
+        clock.fixAt(MONDAY_MORNING);
+        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home second = asProvider.call(() -> homes.addHome(
+                RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR)));
+        PlacementRequest request = published(Urgency.STANDARD);
+        long id = request.getId();
+        assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
 
-            clock.fixAt(TUESDAY_NOON);
-            assertTrue(asProvider.call(() -> providerRequests.request(id)).isOpen());
-            Offer inTime = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
-            assertEquals(TUESDAY_NOON, inTime.getSubmitted().at());
-            // The deadline itself is still in time.
-            clock.fixAt(WEDNESDAY_FIVE_PM);
-            Offer atDeadline = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId())));
-            withdraw(asProvider, atDeadline.getId());
-            assertEquals(2, database.count(OFFER_ROWS, id));
+        clock.fixAt(TUESDAY_NOON);
+        assertTrue(asProvider.call(() -> providerRequests.request(id)).isOpen());
+        Offer inTime = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        assertEquals(TUESDAY_NOON, inTime.getSubmitted().at());
+        // The deadline itself is still in time.
+        clock.fixAt(WEDNESDAY_FIVE_PM);
+        Offer atDeadline = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId())));
+        withdraw(asProvider, atDeadline.getId());
+        assertEquals(2, database.count(OFFER_ROWS, id));
 
-            clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
-            DeadlinePassedException late = assertThrows(DeadlinePassedException.class,
-                    () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId()))));
-            assertEquals("The deadline for responses to " + request.getReference() + " passed on Wednesday 9 June 2027"
-                    + " at 17:00 (UK time), so your response was not accepted.", late.getMessage());
-            assertThrows(DeadlinePassedException.class,
-                    () -> decline(asProvider, id, DeclineReason.NO_VACANCY, null));
-            assertThrows(DeadlinePassedException.class, () -> withdraw(asProvider, inTime.getId()));
+        clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
+        DeadlinePassedException late = assertThrows(DeadlinePassedException.class,
+                () -> asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(second.getId()))));
+        assertEquals("The deadline for responses to " + request.getReference() + " passed on Wednesday 9 June 2027"
+                + " at 17:00 (UK time), so your response was not accepted.", late.getMessage());
+        assertThrows(DeadlinePassedException.class,
+                () -> decline(asProvider, id, DeclineReason.NO_VACANCY, null));
+        assertThrows(DeadlinePassedException.class, () -> withdraw(asProvider, inTime.getId()));
 
-            // Nothing the late calls tried is stored: the offer in time stays live, the withdrawn one withdrawn.
-            assertEquals(2, database.count(OFFER_ROWS, id));
-            assertEquals(0, database.count(DECLINE_ROWS, id));
-            ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
-            assertFalse(view.isOpen());
-            assertNull(view.getMyDecline());
-            Map<Long, Boolean> withdrawn = view.getMyOffers().stream()
-                    .collect(Collectors.toMap(Offer::getId, Offer::isWithdrawn));
-            assertEquals(Map.of(inTime.getId(), false, atDeadline.getId(), true), withdrawn);
-            assertEquals(1, asCommissioner.call(() -> requests.overview(id)).getOfferCount());
-        } finally {
-            clock.reset();
-        }
+        // Nothing the late calls tried is stored: the offer in time stays live, the withdrawn one withdrawn.
+        assertEquals(2, database.count(OFFER_ROWS, id));
+        assertEquals(0, database.count(DECLINE_ROWS, id));
+        ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
+        assertFalse(view.isOpen());
+        assertNull(view.getMyDecline());
+        Map<Long, Boolean> withdrawn = view.getMyOffers().stream()
+                .collect(Collectors.toMap(Offer::getId, Offer::isWithdrawn));
+        assertEquals(Map.of(inTime.getId(), false, atDeadline.getId(), true), withdrawn);
+        assertEquals(1, asCommissioner.call(() -> requests.overview(id)).getOfferCount());
     }
 
     @Test
