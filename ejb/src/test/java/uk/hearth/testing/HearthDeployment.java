@@ -29,7 +29,7 @@ public final class HearthDeployment {
             AsThirdProvider.class, AsCommissioner.class, AsSecondCommissioner.class, AsThirdCommissioner.class,
             AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
             TestOrganisations.class, Samples.class, RequestSamples.class, Admissions.class, PdfText.class,
-            CompetitionSamples.class, SentNotices.class, ResetsClock.class);
+            CompetitionSamples.class, SentNotices.class, ResetsClock.class, RequestBuilder.class);
 
     private static final String DEPLOYMENT_STRUCTURE = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">

@@ -8,7 +8,6 @@ import uk.hearth.organisations.domain.Gender;
 import uk.hearth.organisations.domain.HomeDetails;
 import uk.hearth.organisations.domain.OfstedJudgement;
 import uk.hearth.organisations.domain.SettingType;
-import uk.hearth.requests.domain.LegalStatus;
 import uk.hearth.requests.domain.OfferDetails;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.Urgency;
@@ -58,22 +57,12 @@ public final class RequestSamples {
 
     /** A child of 9 from LE1 to be fostered within {@value #MAX_MILES} miles; in-house options were checked. */
     public static RequestDetails request(Urgency urgency) {
-        return request(urgency, CHILD_HOME_AREA, NEEDS, true);
+        return aRequest().urgency(urgency).build();
     }
 
-    public static RequestDetails request(Urgency urgency, String homeDistrict, String needs, boolean inHouseChecked) {
-        return new RequestDetails(Samples.FOSTERING, Samples.MAINSTREAM_FOSTERING, 9, Gender.OTHER, LegalStatus.CARE_ORDER,
-                needs, 0, homeDistrict, null, MAX_MILES, LocalDate.of(2027, 7, 1), 52, new BigDecimal("1100.00"),
-                urgency, EMERGENCY_HOURS, inHouseChecked, null, profile(), RequestDetails.STANDARD_RESPONSE_DAYS,
-                RequestDetails.DEFAULT_PRICE_WEIGHT, null);
-    }
-
-    /** {@code details} with other comparison weights and, unless null, a tiered release after that many hours. */
-    public static RequestDetails withTerms(RequestDetails d, int priceWeight, Integer tierTwoAfterHours) {
-        return new RequestDetails(d.lotId(), d.subCategoryId(), d.age(), d.gender(), d.legalStatus(), d.needs(), d.siblingCount(),
-                d.homeDistrict(), d.schoolDistrict(), d.maxDistanceMiles(), d.startDate(), d.expectedDurationWeeks(),
-                d.weeklyBudgetGuide(), d.urgency(), d.emergencyResponseHours(), d.inHouseChecked(), d.qualityOverrideReason(),
-                d.profile(), d.standardResponseDays(), priceWeight, tierTwoAfterHours);
+    /** The details of {@link #request(Urgency)}'s standard request, for a test to change what it is about. */
+    public static RequestBuilder aRequest() {
+        return new RequestBuilder();
     }
 
     /** A child with communication needs who signs in BSL, at risk of going missing; foster care preferred. */

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.requests.domain.PlacementRequest;
-import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.testing.Admissions;
 import uk.hearth.testing.AsAdmin;
@@ -81,7 +80,7 @@ class PersistentTimersIT {
         organisations.provider("Restart Fostering", RoleCaller.username(Roles.PROVIDER));
         admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
+                RequestSamples.aRequest().tierTwoAfterHours(24).build()));
         long id = draft.getId();
         asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
 

@@ -108,7 +108,7 @@ class PlacementOutcomesIT {
         admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
+                RequestSamples.aRequest().tierTwoAfterHours(24).build()));
         long id = draft.getId();
         RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
 
@@ -138,7 +138,7 @@ class PlacementOutcomesIT {
         Home near = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
+                RequestSamples.aRequest().tierTwoAfterHours(24).build()));
         long id = draft.getId();
         asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
         asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(near.getId())));
@@ -184,7 +184,7 @@ class PlacementOutcomesIT {
         organisations.provider("Weighted Fostering", RoleCaller.username(Roles.PROVIDER));
         Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 70, null)));
+                RequestSamples.aRequest().priceWeight(70).build()));
         long id = draft.getId();
         asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
         asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
@@ -254,11 +254,7 @@ class PlacementOutcomesIT {
         organisations.provider("Sibling Fostering", RoleCaller.username(Roles.PROVIDER));
         Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
         int vacancies = home.getVacancies();
-        RequestDetails usual = RequestSamples.request(Urgency.STANDARD);
-        RequestDetails withSibling = new RequestDetails(usual.lotId(), usual.subCategoryId(), usual.age(), usual.gender(),
-                usual.legalStatus(), usual.needs(), 1, usual.homeDistrict(), usual.schoolDistrict(), usual.maxDistanceMiles(),
-                usual.startDate(), usual.expectedDurationWeeks(), usual.weeklyBudgetGuide(), usual.urgency(),
-                usual.emergencyResponseHours(), true, null, usual.profile(), 2, 40, null);
+        RequestDetails withSibling = RequestSamples.aRequest().siblings(1).build();
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(withSibling));
         long id = draft.getId();
         asCommissioner.call(() -> requests.publish(id, draft.getVersion()));

@@ -273,7 +273,7 @@ class PlacementRequestsIT {
         String newNeeds = "Needs a home that takes her dog too. " + Samples.unique();
 
         PlacementRequest changed = asCommissioner.call(() -> requests.update(id, draft.getVersion(),
-                RequestSamples.request(Urgency.STANDARD, RequestSamples.CHILD_HOME_AREA, newNeeds, true)));
+                RequestSamples.aRequest().needs(newNeeds).build()));
         assertNotEquals(draft.getVersion(), changed.getVersion());
         // A second commissioner, still looking at the draft as first saved.
         assertThrows(ConcurrentChangeException.class, () -> asCommissioner.call(
@@ -304,7 +304,7 @@ class PlacementRequestsIT {
         String needs = "Unknown district " + Samples.unique();
 
         BusinessException refused = assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.draft(
-                RequestSamples.request(Urgency.STANDARD, RequestSamples.UNKNOWN_DISTRICT, needs, true))));
+                RequestSamples.aRequest().homeDistrict(RequestSamples.UNKNOWN_DISTRICT).needs(needs).build())));
         assertEquals("homeDistrict", refused.field().orElseThrow());
         assertTrue(refused.getMessage().contains(RequestSamples.UNKNOWN_DISTRICT), refused.getMessage());
         assertEquals(0, database.count(REQUESTS_WITH_NEEDS, needs));
@@ -312,7 +312,7 @@ class PlacementRequestsIT {
         // Nor can a draft be moved there.
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.update(draft.getId(),
-                draft.getVersion(), RequestSamples.request(Urgency.STANDARD, RequestSamples.UNKNOWN_DISTRICT, needs, true))));
+                draft.getVersion(), RequestSamples.aRequest().homeDistrict(RequestSamples.UNKNOWN_DISTRICT).needs(needs).build())));
         assertEquals(RequestSamples.CHILD_HOME_AREA,
                 asCommissioner.call(() -> requests.overview(draft.getId())).getRequest().getHomeDistrict().code());
     }
@@ -323,7 +323,7 @@ class PlacementRequestsIT {
 
         // Method validation fails inside the bean, so WildFly reports it as a system exception wrapping the cause.
         EJBException unchecked = assertThrowsExactly(EJBException.class, () -> asCommissioner.call(() -> requests.draft(
-                RequestSamples.request(Urgency.STANDARD, RequestSamples.CHILD_HOME_AREA, needs, false))));
+                RequestSamples.aRequest().needs(needs).inHouseChecked(false).build())));
         ConstraintViolationException invalid = assertInstanceOf(ConstraintViolationException.class, unchecked.getCause());
         assertEquals(List.of("Confirm that in-house foster carers and homes were checked first."),
                 invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).toList());
