@@ -1,7 +1,9 @@
 package uk.hearth.testing;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import uk.hearth.organisations.domain.Gender;
@@ -43,6 +45,15 @@ public final class RequestSamples {
     public static final String UNKNOWN_DISTRICT = "ZZ9";
     public static final String NEEDS = "Needs a calm home with carers experienced in trauma; keeps her school place.";
     public static final int EMERGENCY_HOURS = 4;
+
+    /** Monday 7 June 2027, 09:00 BST: a standard request published then is due by {@link #WEDNESDAY_FIVE_PM}. */
+    public static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
+    /** Tuesday 8 June 2027, 12:00 BST: while such a request is open. */
+    public static final Instant TUESDAY_NOON = Instant.parse("2027-06-08T11:00:00Z");
+    /** 17:00 BST on Wednesday 9 June 2027, two working days after {@link #MONDAY_MORNING}. */
+    public static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
+    /** A minute after {@link #WEDNESDAY_FIVE_PM}: the offers can be seen. */
+    public static final Instant AFTER_THE_DEADLINE = WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MINUTES);
 
     private RequestSamples() {
     }

@@ -39,6 +39,8 @@ import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsContractManager;
@@ -46,6 +48,7 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedCompetitions;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
@@ -60,7 +63,6 @@ import uk.hearth.testing.TestOrganisations;
 @ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionBiddingIT {
 
-    private static final String PROVIDER = RoleCaller.username("provider");
     private static final String ADMITTED_ROWS = "select count(*) from lot_membership where lot_id = ?1 and status = 'ADMITTED'";
     private static final String INVITATION_ROWS = "select count(*) from competition_invitation where competition_id = ?1";
 
@@ -91,6 +93,12 @@ class CompetitionBiddingIT {
     private Admissions admissions;
 
     @Inject
+    private AdmittedProviders admittedProviders;
+
+    @Inject
+    private PublishedCompetitions publishedCompetitions;
+
+    @Inject
     private RawDatabase database;
 
     @Inject
@@ -116,14 +124,14 @@ class CompetitionBiddingIT {
     @BeforeEach
     void admittedProvider() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
-        provider = organisations.provider("Bidding Fostering", PROVIDER);
-        admissions.admitted(asProvider);
+        provider = admittedProviders.withFosteringHome("Bidding Fostering", asProvider).organisation();
     }
 
     @Test
     void everyAdmittedUnsuspendedProviderOfTheLotIsInvitedAndNoOther() throws Exception {
-        Organisation suspended = organisations.provider("Suspended Fostering", AsOtherProvider.USERNAME);
-        suspend(admissions.admitted(asOtherProvider));
+        AdmittedProvider suspendedProvider = admittedProviders.withFosteringHome("Suspended Fostering", asOtherProvider);
+        suspend(suspendedProvider.membership());
+        Organisation suspended = suspendedProvider.organisation();
         Organisation notAdmitted = organisations.provider("Applicant Fostering", AsOtherProvider.USERNAME);
         admissions.submitted(asOtherProvider);
 
@@ -188,7 +196,7 @@ class CompetitionBiddingIT {
 
     @Test
     void aBidIsCheckedThenTakenUpToTheDeadlineAndCanBeWithdrawnAndSubmittedAgainUntilThen() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         BidDraft complete = CompetitionSamples.bid(competition, "keeping siblings together", new BigDecimal("812345.67"));
 
@@ -238,9 +246,8 @@ class CompetitionBiddingIT {
 
     @Test
     void aBidderSuspendedBeforeTheDeadlineHasItsBidMarkedInvalidAtTheDeadline() throws Exception {
-        organisations.provider("Suspended Bidder", AsOtherProvider.USERNAME);
-        LotMembership otherMembership = admissions.admitted(asOtherProvider);
-        MiniCompetition competition = published();
+        LotMembership otherMembership = admittedProviders.withFosteringHome("Suspended Bidder", asOtherProvider).membership();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         submit(asProvider, competition, "valid bidder");
         submit(asOtherProvider, competition, "suspended bidder");
@@ -265,9 +272,8 @@ class CompetitionBiddingIT {
 
     @Test
     void clarificationsAreAnsweredToEveryInvitedProviderWithoutSayingWhoAsked() throws Exception {
-        organisations.provider("Asking Fostering", AsOtherProvider.USERNAME);
-        admissions.admitted(asOtherProvider);
-        MiniCompetition competition = published();
+        admittedProviders.withFosteringHome("Asking Fostering", asOtherProvider);
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
 
         asOtherProvider.call(() -> {
@@ -298,7 +304,7 @@ class CompetitionBiddingIT {
 
     @Test
     void cancellingTellsTheInvitedEndsBiddingAndKeepsTheBidsSealed() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         submit(asProvider, competition, "cancelled bid");
         long version = asCommissioner.call(() -> competitions.overview(id)).competition().getVersion();
@@ -317,7 +323,7 @@ class CompetitionBiddingIT {
 
     @Test
     void eachSideReachesOnlyItsOwnMethods() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.draft(CompetitionSamples.details())));
         assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.publish(id, 0)));
@@ -339,11 +345,6 @@ class CompetitionBiddingIT {
 
     private MiniCompetition draft(CompetitionDetails details) throws Exception {
         return asCommissioner.call(() -> competitions.draft(details));
-    }
-
-    private MiniCompetition published() throws Exception {
-        MiniCompetition draft = draft(CompetitionSamples.details());
-        return asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
     }
 
     private void submit(RoleCaller bidder, MiniCompetition competition, String marker) throws Exception {

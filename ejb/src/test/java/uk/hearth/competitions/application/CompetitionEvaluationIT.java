@@ -51,7 +51,7 @@ import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.NotAllowedException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsContractManager;
@@ -63,6 +63,7 @@ import uk.hearth.testing.AsThirdProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.PdfText;
+import uk.hearth.testing.PublishedCompetitions;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
@@ -123,7 +124,10 @@ class CompetitionEvaluationIT {
     private TestOrganisations organisations;
 
     @Inject
-    private Admissions admissions;
+    private AdmittedProviders admittedProviders;
+
+    @Inject
+    private PublishedCompetitions publishedCompetitions;
 
     @Inject
     private RawDatabase database;
@@ -163,15 +167,13 @@ class CompetitionEvaluationIT {
     void twoAdmittedProviders() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
         council = organisations.council(COMMISSIONER);
-        acorn = organisations.provider("Acorn Fostering", RoleCaller.username("provider"));
-        admissions.admitted(asProvider);
-        birch = organisations.provider("Birch Fostering", AsOtherProvider.USERNAME);
-        admissions.admitted(asOtherProvider);
+        acorn = admittedProviders.withFosteringHome("Acorn Fostering", asProvider).organisation();
+        birch = admittedProviders.withFosteringHome("Birch Fostering", asOtherProvider).organisation();
     }
 
     @Test
     void panelMembersDeclareConflictsOfInterestBeforeSeeingAnyBid() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER, SECOND, THIRD));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND, THIRD)));
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
@@ -204,7 +206,7 @@ class CompetitionEvaluationIT {
 
     @Test
     void evaluatorsScoreAloneAndModerationStartsOnceEveryScoreIsIn() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER, SECOND));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND)));
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
@@ -261,9 +263,8 @@ class CompetitionEvaluationIT {
 
     @Test
     void aBidThatFailsAPassFailQuestionIsExcludedAndEqualTotalsAreRankedByTheStatedRule() throws Exception {
-        Organisation cedar = organisations.provider("Cedar Fostering", AsThirdProvider.USERNAME);
-        admissions.admitted(asThirdProvider);
-        MiniCompetition competition = published(List.of(COMMISSIONER));
+        Organisation cedar = admittedProviders.withFosteringHome("Cedar Fostering", asThirdProvider).organisation();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER)));
         long id = competition.getId();
         assertEquals(Optional.of("price"), assertThrows(BusinessException.class,
                 () -> submit(asProvider, competition, "Acorn's answer", "0.00", CompetitionSamples.PUBLISHED)).field());
@@ -318,7 +319,7 @@ class CompetitionEvaluationIT {
 
     @Test
     void theAwardIsLetteredToEveryBidderAndTheContractIsConcludedOnlyOnceTheStandstillHasEnded() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER, SECOND, THIRD));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND, THIRD)));
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1200.00", CompetitionSamples.PUBLISHED);
@@ -410,7 +411,7 @@ class CompetitionEvaluationIT {
 
     @Test
     void onlyCouncilStaffReachTheEvaluationAndOnlyCommissionersEvaluate() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER)));
         long id = competition.getId();
         List<Callable<?>> everyMethod = List.of(() -> evaluation.declare(id, false, null),
                 () -> evaluation.bidsToEvaluate(id), () -> evaluation.score(id, 1, 1, 3, "Fine."),
@@ -431,11 +432,6 @@ class CompetitionEvaluationIT {
         }
         assertThrows(EJBAccessException.class, () -> asCommissioner.call(everyMethod.get(everyMethod.size() - 1)));
         assertNotNull(ocds(id));
-    }
-
-    private MiniCompetition published(List<String> panel) throws Exception {
-        MiniCompetition draft = asCommissioner.call(() -> competitions.draft(CompetitionSamples.details(panel)));
-        return asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
     }
 
     private void submit(RoleCaller bidder, MiniCompetition competition, String marker, String price, Instant at)

@@ -36,7 +36,7 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsContractManager;
@@ -44,11 +44,11 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedCompetitions;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * Bids are sealed until the tender deadline on every path: no council role reads them through the services, the
@@ -58,7 +58,6 @@ import uk.hearth.testing.TestOrganisations;
 @ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionSealingIT {
 
-    private static final String PROVIDER = RoleCaller.username("provider");
     private static final Money PRICE = Money.of("987654.31");
     private static final Money OTHER_PRICE = Money.of("876543.21");
 
@@ -86,10 +85,10 @@ class CompetitionSealingIT {
     private HearthClock clock;
 
     @Inject
-    private TestOrganisations organisations;
+    private AdmittedProviders admittedProviders;
 
     @Inject
-    private Admissions admissions;
+    private PublishedCompetitions publishedCompetitions;
 
     @Inject
     private RawDatabase database;
@@ -120,12 +119,9 @@ class CompetitionSealingIT {
         clock.fixAt(CompetitionSamples.PUBLISHED);
         marker = "Zebracorn" + Samples.unique();
         plan = Samples.pdf("Sibling plan " + marker);
-        organisations.provider("Sealed Fostering", PROVIDER);
-        admissions.admitted(asProvider);
-        organisations.provider("Rival Fostering", AsOtherProvider.USERNAME);
-        admissions.admitted(asOtherProvider);
-        MiniCompetition draft = asCommissioner.call(() -> competitions.draft(CompetitionSamples.details()));
-        competition = asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
+        admittedProviders.withFosteringHome("Sealed Fostering", asProvider);
+        admittedProviders.withFosteringHome("Rival Fostering", asOtherProvider);
+        competition = publishedCompetitions.of(CompetitionSamples.details());
         id = competition.getId();
 
         asProvider.call(() -> bids.saveDraft(id, CompetitionSamples.bid(competition, marker, PRICE.amount())));

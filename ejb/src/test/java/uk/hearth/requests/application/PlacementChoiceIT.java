@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.testing.PdfText.assertContains;
+import static uk.hearth.testing.RequestSamples.AFTER_THE_DEADLINE;
+import static uk.hearth.testing.RequestSamples.MONDAY_MORNING;
+import static uk.hearth.testing.RequestSamples.TUESDAY_NOON;
+import static uk.hearth.testing.RequestSamples.WEDNESDAY_FIVE_PM;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -22,13 +26,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.documents.domain.DocumentDownload;
 import uk.hearth.organisations.application.ProviderDocuments;
 import uk.hearth.organisations.domain.Home;
-import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.Offer;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementFee;
@@ -42,17 +44,18 @@ import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.PdfText;
+import uk.hearth.testing.PublishedRequests;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * Once offers can be seen (after the deadline of a standard request, at once in an emergency) a commissioner
@@ -64,11 +67,6 @@ class PlacementChoiceIT {
 
     private static final String COMMISSIONER = RoleCaller.username(Roles.COMMISSIONER);
 
-    // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
-    private static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
-    private static final Instant TUESDAY_NOON = Instant.parse("2027-06-08T11:00:00Z");
-    private static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
-    private static final Instant AFTER_THE_DEADLINE = WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MINUTES);
     private static final int CONFIRMATION_HOURS = 24;
 
     /** {@link RequestSamples#offer(long)}: £950 core, 10 staffing hours at £25, £50 transport. */
@@ -103,10 +101,10 @@ class PlacementChoiceIT {
     private HearthClock clock;
 
     @Inject
-    private TestOrganisations organisations;
+    private AdmittedProviders admittedProviders;
 
     @Inject
-    private Admissions admissions;
+    private PublishedRequests publishedRequests;
 
     @Inject
     private RawDatabase database;
@@ -120,21 +118,14 @@ class PlacementChoiceIT {
     @Inject
     private AsCommissioner asCommissioner;
 
-    private Organisation provider;
-    private Organisation other;
-
-    @BeforeEach
-    void newOrganisations() {
-        provider = organisations.provider("Brook Fostering", RoleCaller.username(Roles.PROVIDER));
-        other = organisations.provider("Other Fostering", AsOtherProvider.USERNAME);
-    }
-
     @Test
     void offersOfAStandardRequestAreComparedAndChosenOnlyAfterTheDeadline() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
-        PlacementRequest request = published(Urgency.STANDARD);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        AdmittedProvider other = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.NEAR);
+        Home mine = provider.home();
+        Home theirs = other.home();
+        PlacementRequest request = publishedRequests.of(Urgency.STANDARD);
         long id = request.getId();
         assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
         Offer cheaper = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
@@ -165,8 +156,8 @@ class PlacementChoiceIT {
         assertEquals(Set.of(cheaper.getId(), dearer.getId()), compared.keySet());
         OfferComparison cheapest = compared.get(cheaper.getId());
         OfferComparison dearest = compared.get(dearer.getId());
-        assertEquals(provider.getId(), cheapest.getOffer().getOrganisation().getId());
-        assertEquals(other.getId(), dearest.getOffer().getOrganisation().getId());
+        assertEquals(provider.organisation().getId(), cheapest.getOffer().getOrganisation().getId());
+        assertEquals(other.organisation().getId(), dearest.getOffer().getOrganisation().getId());
         // The cheapest offer takes the whole price share of 40; one at twice the fee, half of it.
         assertEquals(new BigDecimal("40.00"), cheapest.getPriceScore());
         assertEquals(new BigDecimal("20.00"), dearest.getPriceScore());
@@ -197,9 +188,9 @@ class PlacementChoiceIT {
     @Test
     void whenTwoCommissionersChooseFromTheSameViewTheFirstChoiceStands() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getId();
+        Home mine = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        Home theirs = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.NEAR).home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         Offer first = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
         Offer second = asOtherProvider.call(() -> providerRequests.offer(id,
                 RequestSamples.offer(theirs.getId(), DEARER_CORE_FEE)));
@@ -227,9 +218,11 @@ class PlacementChoiceIT {
     @Test
     void onlyTheChosenProviderConfirmsAndTheAgreementGoesToBothPartiesAlone() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
-        PlacementRequest request = published(Urgency.STANDARD);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        AdmittedProvider other = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.NEAR);
+        Home mine = provider.home();
+        Home theirs = other.home();
+        PlacementRequest request = publishedRequests.of(Urgency.STANDARD);
         long id = request.getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
         asOtherProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(theirs.getId(), DEARER_CORE_FEE)));
@@ -262,7 +255,7 @@ class PlacementChoiceIT {
         RequestOverview placed = asCommissioner.call(() -> requests.overview(id));
         assertEquals(RequestStatus.PLACED, placed.getRequest().getStatus());
         assertEquals(placement.getId(), placed.getPlacement().getId());
-        assertEquals(provider.getId(), placed.getPlacement().getOrganisation().getId());
+        assertEquals(provider.organisation().getId(), placed.getPlacement().getOrganisation().getId());
         assertEquals(mine.getId(), placed.getPlacement().getHome().getId());
         ProviderRequestView myView = asProvider.call(() -> providerRequests.request(id));
         assertFalse(myView.isAwaitingMyConfirmation());
@@ -307,8 +300,8 @@ class PlacementChoiceIT {
     @Test
     void aConfirmationAfterTheTwentyFourHoursIsRefusedAndPlacesNobody() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getId();
+        Home mine = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
         clock.fixAt(AFTER_THE_DEADLINE);
         PlacementRequest chosen = chosen(id, offer.getId());
@@ -337,8 +330,8 @@ class PlacementChoiceIT {
     @Test
     void anOfferForAnEmergencyIsChosenAtOnce() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest request = published(Urgency.EMERGENCY);
+        Home mine = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        PlacementRequest request = publishedRequests.of(Urgency.EMERGENCY);
         long id = request.getId();
         Instant soon = MONDAY_MORNING.plus(30, ChronoUnit.MINUTES);
         clock.fixAt(soon);
@@ -358,12 +351,6 @@ class PlacementChoiceIT {
         assertTrue(asProvider.call(() -> providerRequests.request(id)).isAwaitingMyConfirmation());
     }
 
-    /** Drafted and published by the commissioner now. */
-    private PlacementRequest published(Urgency urgency) throws Exception {
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(urgency)));
-        return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion())).getRequest();
-    }
-
     /** The commissioner chooses {@code offerId} now, from the request as it stands. */
     private PlacementRequest chosen(long requestId, long offerId) throws Exception {
         long version = asCommissioner.call(() -> requests.overview(requestId)).getRequest().getVersion();
@@ -371,5 +358,4 @@ class PlacementChoiceIT {
         assertEquals(RequestStatus.CHOSEN, chosen.getStatus());
         return chosen;
     }
-
 }

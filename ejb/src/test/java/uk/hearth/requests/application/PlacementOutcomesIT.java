@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.RequestSamples.AFTER_THE_DEADLINE;
+import static uk.hearth.testing.RequestSamples.MONDAY_MORNING;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -34,17 +36,18 @@ import uk.hearth.shared.geo.PostcodeDistrict;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedRequests;
 import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * What can become of a request besides an ordinary choice: a tiered release that reaches further when no offer
@@ -54,10 +57,6 @@ import uk.hearth.testing.TestOrganisations;
  */
 @ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class PlacementOutcomesIT {
-
-    // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
-    private static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
-    private static final Instant AFTER_THE_DEADLINE = Instant.parse("2027-06-09T16:01:00Z");
 
     @Deployment
     static WebArchive deployment() {
@@ -83,10 +82,10 @@ class PlacementOutcomesIT {
     private HearthClock clock;
 
     @Inject
-    private TestOrganisations organisations;
+    private AdmittedProviders admittedProviders;
 
     @Inject
-    private Admissions admissions;
+    private PublishedRequests publishedRequests;
 
     @Inject
     private AsProvider asProvider;
@@ -103,10 +102,8 @@ class PlacementOutcomesIT {
     @Test
     void aTieredReleaseSendsTheRequestFurtherAfieldOnlyWhenNoOfferHasCome() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        organisations.provider("Near Fostering", RoleCaller.username(Roles.PROVIDER));
-        organisations.provider("Far Fostering", AsOtherProvider.USERNAME);
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
+        admittedProviders.withHomeAt("Near Fostering", asProvider, RequestSamples.NEAR);
+        admittedProviders.withHomeAt("Far Fostering", asOtherProvider, RequestSamples.FAR);
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(
                 RequestSamples.aRequest().tierTwoAfterHours(24).build()));
         long id = draft.getId();
@@ -133,14 +130,9 @@ class PlacementOutcomesIT {
     @Test
     void aTieredReleaseIsNotNeededOnceAnOfferHasCome() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        organisations.provider("Near Fostering", RoleCaller.username(Roles.PROVIDER));
-        organisations.provider("Far Fostering", AsOtherProvider.USERNAME);
-        Home near = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.aRequest().tierTwoAfterHours(24).build()));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        Home near = admittedProviders.withHomeAt("Near Fostering", asProvider, RequestSamples.NEAR).home();
+        admittedProviders.withHomeAt("Far Fostering", asOtherProvider, RequestSamples.FAR);
+        long id = publishedRequests.of(RequestSamples.aRequest().tierTwoAfterHours(24).build()).getId();
         asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(near.getId())));
 
         clock.fixAt(MONDAY_MORNING.plus(24, ChronoUnit.HOURS));
@@ -151,11 +143,8 @@ class PlacementOutcomesIT {
 
     @Test
     void anOfferOutsideTheLotsRateBandIsRefusedAndNothingIsStored() throws Exception {
-        organisations.provider("Banded Fostering", RoleCaller.username(Roles.PROVIDER));
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        Home home = admittedProviders.withHomeAt("Banded Fostering", asProvider, RequestSamples.NEAR).home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         Lot fostering = lots.findLot(Samples.FOSTERING).orElseThrow();
         assertThrows(EJBAccessException.class, () -> asCommissioner.call(() -> lots.setRateBand(Samples.FOSTERING,
                 fostering.getVersion(), new BigDecimal("1000.00"), new BigDecimal("1200.00"))));
@@ -181,12 +170,8 @@ class PlacementOutcomesIT {
     @Test
     void theCommissionersWeightsSetTheComparison() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        organisations.provider("Weighted Fostering", RoleCaller.username(Roles.PROVIDER));
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.aRequest().priceWeight(70).build()));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        Home home = admittedProviders.withHomeAt("Weighted Fostering", asProvider, RequestSamples.NEAR).home();
+        long id = publishedRequests.of(RequestSamples.aRequest().priceWeight(70).build()).getId();
         asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
         clock.fixAt(AFTER_THE_DEADLINE);
@@ -199,11 +184,11 @@ class PlacementOutcomesIT {
     @Test
     void aFailedSearchIsClosedWithAReasonAndThePlacementMadeOffTheFrameworkIsRecorded() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Organisation admitted = organisations.provider("Admitted Fostering " + Samples.unique(), RoleCaller.username(Roles.PROVIDER));
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        AdmittedProvider provider = admittedProviders.withHomeAt("Admitted Fostering " + Samples.unique(), asProvider,
+                RequestSamples.NEAR);
+        Organisation admitted = provider.organisation();
+        Home home = provider.home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
         OffFrameworkDetails placement = new OffFrameworkDetails("Hillside Care Ltd", "SC123456", "NG7",
                 new BigDecimal("1400.00"), LocalDate.of(2027, 6, 14),
@@ -251,13 +236,10 @@ class PlacementOutcomesIT {
     @Test
     void aConfirmedPlacementTakesAVacancyForTheChildAndEachSibling() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        organisations.provider("Sibling Fostering", RoleCaller.username(Roles.PROVIDER));
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admittedProviders.withHomeAt("Sibling Fostering", asProvider, RequestSamples.NEAR).home();
         int vacancies = home.getVacancies();
         RequestDetails withSibling = RequestSamples.aRequest().siblings(1).build();
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(withSibling));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        long id = publishedRequests.of(withSibling).getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
         clock.fixAt(AFTER_THE_DEADLINE);
         asCommissioner.call(() -> requests.choose(id, version(id), offer.getId()));
@@ -270,11 +252,8 @@ class PlacementOutcomesIT {
     @Test
     void requestsWhoseDeadlinePassedUnwatchedAreClosedOnceBySweep() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        organisations.provider("Swept Fostering", RoleCaller.username(Roles.PROVIDER));
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        admittedProviders.withHomeAt("Swept Fostering", asProvider, RequestSamples.NEAR);
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
 
         assertNull(closedAt(id));
         clock.fixAt(AFTER_THE_DEADLINE);

@@ -8,12 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.RequestSamples.MONDAY_MORNING;
+import static uk.hearth.testing.RequestSamples.WEDNESDAY_FIVE_PM;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.audit.application.AuditTrail;
@@ -43,18 +43,19 @@ import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedRequests;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * A commissioner drafts a placement request and publishes it once: it goes to every admitted provider of the lot
@@ -67,12 +68,7 @@ import uk.hearth.testing.TestOrganisations;
 @ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class PlacementRequestsIT {
 
-    private static final String PROVIDER = RoleCaller.username(Roles.PROVIDER);
     private static final String COMMISSIONER = RoleCaller.username(Roles.COMMISSIONER);
-
-    // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
-    private static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
-    private static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
 
     private static final String RECIPIENT_ROWS = "select count(*) from request_recipient where request_id = ?1";
     private static final String EXCLUSION_ROWS = "select count(*) from request_exclusion where request_id = ?1";
@@ -105,10 +101,10 @@ class PlacementRequestsIT {
     private HearthClock clock;
 
     @Inject
-    private TestOrganisations organisations;
+    private AdmittedProviders admittedProviders;
 
     @Inject
-    private Admissions admissions;
+    private PublishedRequests publishedRequests;
 
     @Inject
     private RawDatabase database;
@@ -122,25 +118,20 @@ class PlacementRequestsIT {
     @Inject
     private AsCommissioner asCommissioner;
 
-    private Organisation provider;
-
-    @BeforeEach
-    void newProvider() {
-        provider = organisations.provider("Brook Fostering", PROVIDER);
-    }
-
     @Test
     void aRequestGoesOnlyToAdmittedProvidersWithAFittingHomeAndTheOthersAreToldWhy() throws Exception {
         clock.fixAt(MONDAY_MORNING);
         // The second provider user sets up two organisations in turn: one suspended, one with a distant home.
-        Organisation suspended = organisations.provider("Halted Fostering", AsOtherProvider.USERNAME);
-        LotMembership membership = admissions.admitted(asOtherProvider,
-                RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR), Map.of());
+        AdmittedProvider halted = admittedProviders.withHomeAt("Halted Fostering", asOtherProvider, RequestSamples.NEAR);
+        LotMembership membership = halted.membership();
         asCommissioner.call(() -> administration.suspend(membership.getId(), membership.getVersion(),
                 "Suspended while a safeguarding concern is investigated."));
-        Organisation distant = organisations.provider("Distant Fostering", AsOtherProvider.USERNAME);
-        admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-        Home nearHome = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Organisation suspended = halted.organisation();
+        Organisation distant = admittedProviders.withHomeAt("Distant Fostering", asOtherProvider, RequestSamples.FAR)
+                .organisation();
+        AdmittedProvider brook = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Organisation provider = brook.organisation();
+        Home nearHome = brook.home();
 
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
@@ -149,7 +140,7 @@ class PlacementRequestsIT {
         assertNull(draft.getResponseDeadline());
         long id = draft.getId();
         // A draft goes to nobody.
-        assertFalse(inbox(asProvider).contains(id));
+        assertFalse(publishedRequests.inboxOf(asProvider).contains(id));
 
         RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
         PlacementRequest request = published.getRequest();
@@ -175,18 +166,17 @@ class PlacementRequestsIT {
         assertTrue(published.getExclusions().stream().noneMatch(e -> sentTo.contains(e.getOrganisation().getId())));
 
         // The recipient finds it in its inbox, with the home that fitted; the distant provider does not.
-        assertTrue(inbox(asProvider).contains(id));
+        assertTrue(publishedRequests.inboxOf(asProvider).contains(id));
         ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
         assertEquals(List.of(nearHome.getId()), view.getFittingHomes().stream().map(Home::getId).toList());
         assertTrue(view.isOpen());
-        assertFalse(inbox(asOtherProvider).contains(id));
+        assertFalse(publishedRequests.inboxOf(asOtherProvider).contains(id));
     }
 
     @Test
     void publishingSchedulesTheReminderAndTheClosingAsPersistentTimersThatRemindOnlyTheSilent() throws Exception {
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        organisations.provider("Answering Fostering", AsOtherProvider.USERNAME);
-        Home otherHome = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+        admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Home otherHome = admittedProviders.withHomeAt("Answering Fostering", asOtherProvider, RequestSamples.NEAR).home();
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         long id = draft.getId();
         int sentTo = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRecipients().size();
@@ -223,7 +213,8 @@ class PlacementRequestsIT {
 
     @Test
     void publishingAgainSendsNothingNewAndRaisesNoError() throws Exception {
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Organisation provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR)
+                .organisation();
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         long id = draft.getId();
         RequestOverview first = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
@@ -289,9 +280,8 @@ class PlacementRequestsIT {
 
     @Test
     void aPublishedRequestCannotBeChanged() throws Exception {
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-        long id = draft.getId();
-        PlacementRequest published = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRequest();
+        PlacementRequest published = publishedRequests.of(Urgency.STANDARD);
+        long id = published.getId();
 
         BusinessException refused = assertThrows(BusinessException.class, () -> asCommissioner.call(
                 () -> requests.update(id, published.getVersion(), RequestSamples.request(Urgency.EMERGENCY))));
@@ -333,8 +323,9 @@ class PlacementRequestsIT {
     @Test
     void offersOfAStandardRequestStaySealedFromTheCouncilUntilTheDeadlineHasPassed() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getRequest().getId();
+        AdmittedProvider brook = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Home home = brook.home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
         // The council knows how many offers there are, but not what they say, while providers may still answer.
@@ -353,7 +344,7 @@ class PlacementRequestsIT {
         assertEquals(1, opened.getOfferCount());
         assertEquals(List.of(offer.getId()), opened.getOffers().stream().map(Offer::getId).toList());
         Offer seen = opened.getOffers().get(0);
-        assertEquals(provider.getId(), seen.getOrganisation().getId());
+        assertEquals(brook.organisation().getId(), seen.getOrganisation().getId());
         assertEquals(home.getId(), seen.getHome().getId());
         // £950 core, 10 staffing hours at £25, £50 transport.
         assertEquals(Money.of("1250.00"), seen.getWeeklyFee());
@@ -363,8 +354,8 @@ class PlacementRequestsIT {
     @Test
     void offersOfAnEmergencyRequestAreVisibleAtOnce() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest request = published(Urgency.EMERGENCY).getRequest();
+        Home home = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        PlacementRequest request = publishedRequests.of(Urgency.EMERGENCY);
         long id = request.getId();
         assertEquals(MONDAY_MORNING.plus(RequestSamples.EMERGENCY_HOURS, ChronoUnit.HOURS), request.getResponseDeadline());
 
@@ -374,16 +365,5 @@ class PlacementRequestsIT {
         assertTrue(overview.isOffersVisible());
         assertEquals(1, overview.getOfferCount());
         assertEquals(List.of(offer.getId()), overview.getOffers().stream().map(Offer::getId).toList());
-    }
-
-    private RequestOverview published(Urgency urgency) throws Exception {
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(urgency)));
-        return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion()));
-    }
-
-
-    /** The ids of the requests in the inbox of the organisation {@code provider} acts for. */
-    private List<Long> inbox(RoleCaller provider) throws Exception {
-        return provider.call(providerRequests::inbox).stream().map(r -> r.getRequest().getId()).toList();
     }
 }

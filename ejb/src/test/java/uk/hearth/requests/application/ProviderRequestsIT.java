@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.RequestSamples.MONDAY_MORNING;
+import static uk.hearth.testing.RequestSamples.TUESDAY_NOON;
+import static uk.hearth.testing.RequestSamples.WEDNESDAY_FIVE_PM;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +23,10 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.organisations.application.ProviderHomes;
 import uk.hearth.organisations.domain.Home;
-import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.Decline;
 import uk.hearth.requests.domain.DeclineReason;
 import uk.hearth.requests.domain.Offer;
@@ -35,13 +35,14 @@ import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DeadlinePassedException;
 import uk.hearth.shared.RecordNotFoundException;
-import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedRequests;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
@@ -56,13 +57,7 @@ import uk.hearth.testing.TestOrganisations;
 @ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class ProviderRequestsIT {
 
-    private static final String PROVIDER = RoleCaller.username(Roles.PROVIDER);
     private static final String FOSTERING_NAME = "Fostering (independent fostering agencies)";
-
-    // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
-    private static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
-    private static final Instant TUESDAY_NOON = Instant.parse("2027-06-08T11:00:00Z");
-    private static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
 
     private static final String OFFER_ROWS = "select count(*) from offer where request_id = ?1";
     private static final String DECLINE_ROWS = "select count(*) from request_decline where request_id = ?1";
@@ -88,7 +83,10 @@ class ProviderRequestsIT {
     private TestOrganisations organisations;
 
     @Inject
-    private Admissions admissions;
+    private AdmittedProviders admittedProviders;
+
+    @Inject
+    private PublishedRequests publishedRequests;
 
     @Inject
     private RawDatabase database;
@@ -102,21 +100,12 @@ class ProviderRequestsIT {
     @Inject
     private AsCommissioner asCommissioner;
 
-    private Organisation provider;
-    private Organisation other;
-
-    @BeforeEach
-    void newOrganisations() {
-        provider = organisations.provider("Brook Fostering", PROVIDER);
-        other = organisations.provider("Other Fostering", AsOtherProvider.USERNAME);
-    }
-
     @Test
     void aProviderThatWasNotSentTheRequestCannotReachIt() throws Exception {
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
         // A member of the same lot, left out only because its home is too far away.
-        Home distant = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-        long id = published(Urgency.STANDARD).getId();
+        Home distant = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.FAR).home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         String notFound = assertThrows(RecordNotFoundException.class,
                 () -> asOtherProvider.call(() -> providerRequests.request(Long.MAX_VALUE))).getMessage();
 
@@ -131,7 +120,7 @@ class ProviderRequestsIT {
                 () -> decline(asOtherProvider, id, DeclineReason.LOCATION, "Too far from the child's school."));
         assertEquals(notFound, declining.getMessage());
 
-        assertFalse(inbox(asOtherProvider).contains(id));
+        assertFalse(publishedRequests.inboxOf(asOtherProvider).contains(id));
         assertEquals(0, database.count(OFFER_ROWS, id));
         assertEquals(0, database.count(DECLINE_ROWS, id));
         // The provider it was sent to reaches it.
@@ -140,9 +129,11 @@ class ProviderRequestsIT {
 
     @Test
     void eachRecipientSeesOnlyItsOwnOffers() throws Exception {
-        Home mine = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        Home theirs = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getId();
+        AdmittedProvider provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        AdmittedProvider other = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.NEAR);
+        Home mine = provider.home();
+        Home theirs = other.home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
 
         Offer myOffer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
         Offer theirOffer = asOtherProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(theirs.getId())));
@@ -161,7 +152,7 @@ class ProviderRequestsIT {
         assertThrows(RecordNotFoundException.class, () -> withdraw(asProvider, theirOffer.getId()));
         RequestOverview overview = asCommissioner.call(() -> requests.overview(id));
         assertTrue(overview.getRecipients().stream().map(r -> r.getOrganisation().getId()).toList()
-                .containsAll(List.of(provider.getId(), other.getId())));
+                .containsAll(List.of(provider.organisation().getId(), other.organisation().getId())));
         assertEquals(2, overview.getOfferCount());
         assertEquals(2, database.count(OFFER_ROWS, id));
     }
@@ -169,10 +160,10 @@ class ProviderRequestsIT {
     @Test
     void offersAreTakenUpToTheDeadlineAndRefusedAfterIt() throws Exception {
         clock.fixAt(MONDAY_MORNING);
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
         Home second = asProvider.call(() -> homes.addHome(
                 RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR)));
-        PlacementRequest request = published(Urgency.STANDARD);
+        PlacementRequest request = publishedRequests.of(Urgency.STANDARD);
         long id = request.getId();
         assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
 
@@ -209,8 +200,8 @@ class ProviderRequestsIT {
 
     @Test
     void aHomeHasAtMostOneLiveOfferPerRequest() throws Exception {
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getId();
+        Home home = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         Offer first = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
         BusinessException again = assertThrows(BusinessException.class,
@@ -234,8 +225,9 @@ class ProviderRequestsIT {
 
     @Test
     void aProviderDeclinesOnceWithAReason() throws Exception {
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getId();
+        AdmittedProvider provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Home home = provider.home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
 
         // A decline without a reason fails method validation inside the bean: a system exception wrapping the cause.
         EJBException noReason = assertThrowsExactly(EJBException.class, () -> decline(asProvider, id, null, null));
@@ -251,7 +243,7 @@ class ProviderRequestsIT {
         assertEquals("No carer with trauma training is free until the autumn.", mine.getDetail());
         // The council sees who declined and why, as evidence of what the market lacks.
         List<Decline> declines = asCommissioner.call(() -> requests.overview(id)).getDeclines().stream()
-                .filter(d -> d.getOrganisation().getId().equals(provider.getId())).toList();
+                .filter(d -> d.getOrganisation().getId().equals(provider.organisation().getId())).toList();
         assertEquals(1, declines.size());
         assertEquals(DeclineReason.CANNOT_MEET_NEEDS, declines.get(0).getReason());
 
@@ -268,8 +260,8 @@ class ProviderRequestsIT {
 
     @Test
     void aProviderWithALiveOfferMustWithdrawItBeforeDeclining() throws Exception {
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        long id = published(Urgency.STANDARD).getId();
+        Home home = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
         BusinessException refused = assertThrows(BusinessException.class,
@@ -285,13 +277,6 @@ class ProviderRequestsIT {
         assertNull(declined.getDetail());
     }
 
-    /** Drafted and published by the commissioner now. */
-    private PlacementRequest published(Urgency urgency) throws Exception {
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(urgency)));
-        return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion())).getRequest();
-    }
-
-
     private void decline(RoleCaller caller, long requestId, DeclineReason reason, String detail) throws Exception {
         caller.call(() -> {
             providerRequests.decline(requestId, reason, detail);
@@ -304,10 +289,6 @@ class ProviderRequestsIT {
             providerRequests.withdraw(offerId);
             return null;
         });
-    }
-
-    private List<Long> inbox(RoleCaller provider) throws Exception {
-        return provider.call(providerRequests::inbox).stream().map(r -> r.getRequest().getId()).toList();
     }
 
     private static List<Long> offerIds(List<Offer> offers) {
