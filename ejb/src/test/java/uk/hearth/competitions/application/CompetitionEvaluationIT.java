@@ -208,14 +208,13 @@ class CompetitionEvaluationIT {
     void evaluatorsScoreAloneAndModerationStartsOnceEveryScoreIsIn() throws Exception {
         MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND)));
         long id = competition.getId();
-        String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
         List<Bid> opened = open(competition);
         long bid = opened.get(0).getId();
         long siblings = question(competition, 2);
         long school = question(competition, 3);
-        assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(NotAllowedException.class, asThird, () -> evaluation.declare(id, false, null)).getMessage());
+        // Not on the panel.
+        refused(NotAllowedException.class, asThird, () -> evaluation.declare(id, false, null));
         asCommissioner.call(() -> evaluation.declare(id, false, null));
         asSecond.call(() -> evaluation.declare(id, false, "None."));
         refused(NotAllowedException.class, asThird, () -> evaluation.score(id, bid, siblings, 3, "Outsider's view."));
@@ -237,9 +236,8 @@ class CompetitionEvaluationIT {
         List<EvaluatorScore> theirs = asSecond.call(() -> evaluation.myScores(id));
         assertEquals(List.of(SECOND), theirs.stream().map(s -> s.getScored().username()).distinct().toList());
         assertEquals(List.of(3), theirs.stream().map(EvaluatorScore::getScore).toList());
-        assertEquals("Moderation of " + reference + " starts once every evaluator has scored every answer on their own: 1"
-                + " score is still to come.", refused(WrongStateException.class, asSecond, () -> evaluation.moderationSheet(id))
-                .getMessage());
+        String waiting = refused(WrongStateException.class, asSecond, () -> evaluation.moderationSheet(id)).getMessage();
+        assertTrue(waiting.contains("1 score is still to come"), waiting);
         refused(WrongStateException.class, asCommissioner, () -> evaluation.moderate(id, bid, siblings, 4, "Agreed."));
 
         asSecond.call(() -> evaluation.score(id, bid, school, 3, "Transport only in term time."));
@@ -286,9 +284,9 @@ class CompetitionEvaluationIT {
         // Cedar is excluded, so its answers need no scores: the lowest price still scored is Acorn's.
         score(asCommissioner, competition, acornBid, 4, 1);
         score(asCommissioner, competition, birchBid, 3, 4);
-        assertEquals("Bids cannot be ranked until every evaluation is complete: the bid from " + acorn.getLegalName()
-                + " has no moderated score for ‘How will you keep siblings together?’.",
-                refused(EvaluationIncompleteException.class, asCommissioner, () -> evaluation.ranking(id)).getMessage());
+        String incomplete = refused(EvaluationIncompleteException.class, asCommissioner, () -> evaluation.ranking(id))
+                .getMessage();
+        assertTrue(incomplete.contains(acorn.getLegalName()), incomplete);
         moderate(competition, acornBid, 4, 1);
         moderate(competition, birchBid, 3, 4);
 

@@ -185,8 +185,7 @@ class ScoringTest {
     void zeroAndNegativePricesAreRefused() {
         PriceNotPositiveException zero = assertThrows(PriceNotPositiveException.class,
                 () -> bid(1, "Free Care Ltd", "0.00", 3, 3, 0));
-        assertEquals("The bid from Free Care Ltd has a price of 0.00; a price must be more than zero.",
-                zero.getMessage());
+        assertTrue(zero.getMessage().contains("Free Care Ltd"), zero.getMessage());
         assertInstanceOf(BusinessException.class, zero);
         assertThrows(PriceNotPositiveException.class, () -> bid(2, "Refund Homes", "-1", 3, 3, 0));
     }
@@ -205,8 +204,7 @@ class ScoringTest {
                 Map.of(1L, true, 2L, true), Map.of(10L, 4), NINE);
         EvaluationIncompleteException refused =
                 assertThrows(EvaluationIncompleteException.class, () -> Scoring.rank(MODEL, List.of(unmoderated)));
-        assertEquals("Bids cannot be ranked until every evaluation is complete: the bid from Acorn Care has no "
-                + "moderated score for ‘How will you support education?’.", refused.getMessage());
+        assertTrue(refused.getMessage().contains("‘How will you support education?’"), refused.getMessage());
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.hearth.lots.domain.Lot;
 import uk.hearth.shared.Act;
@@ -111,8 +112,7 @@ class PlacementRequestTest {
     void aDraftTakesNoResponses() {
         PlacementRequest draft = described(aRequest());
 
-        BusinessException refused = assertThrows(BusinessException.class, () -> draft.requireOpenAt(BEFORE_EASTER));
-        assertEquals("This request is not open for responses.", refused.getMessage());
+        assertThrows(WrongStateException.class, () -> draft.requireOpenAt(BEFORE_EASTER));
         assertFalse(draft.isOpenAt(BEFORE_EASTER));
     }
 
@@ -132,8 +132,7 @@ class PlacementRequestTest {
         PlacementRequest unchecked = described(aRequest().inHouseChecked(false));
 
         BusinessException refused = assertThrows(BusinessException.class, () -> unchecked.publish(BEFORE_EASTER));
-        assertEquals("Confirm that in-house options were checked before sending the request to providers.",
-                refused.getMessage());
+        assertEquals(Optional.of("inHouseChecked"), refused.field());
         assertEquals(RequestStatus.DRAFT, unchecked.getStatus());
         assertNull(unchecked.getPublishedAt());
         assertNull(unchecked.getResponseDeadline());
@@ -143,9 +142,7 @@ class PlacementRequestTest {
     void aPublishedRequestCannotBeDescribedAgain() {
         PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
 
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> request.describe(anEmergency(2).age(15).build(), FOSTERING, null));
-        assertEquals("A published request cannot be changed.", refused.getMessage());
+        assertThrows(WrongStateException.class, () -> request.describe(anEmergency(2).age(15).build(), FOSTERING, null));
         assertEquals(9, request.getAge());
         assertEquals(Urgency.STANDARD, request.getUrgency());
         assertEquals(AFTER_EASTER_DEADLINE, request.getResponseDeadline());
@@ -166,8 +163,8 @@ class PlacementRequestTest {
 
         BusinessException notADistrict = assertThrows(BusinessException.class,
                 () -> draft.describe(aRequest().homeDistrict("Leicester").build(), FOSTERING, null));
-        assertEquals("‘Leicester’ is not a UK postcode district, such as LE1 or NG10.", notADistrict.getMessage());
-        assertEquals("homeDistrict", notADistrict.field().orElseThrow());
+        assertEquals(Optional.of("homeDistrict"), notADistrict.field());
+        assertTrue(notADistrict.getMessage().contains("Leicester"), notADistrict.getMessage());
     }
 
     @Test
@@ -201,7 +198,8 @@ class PlacementRequestTest {
     void aTieredReleaseMustComeBeforeTheDeadline() {
         PlacementRequest tooLate = described(anEmergency(2).tierTwoAfterHours(4));
         BusinessException refused = assertThrows(BusinessException.class, () -> tooLate.publish(BEFORE_EASTER));
-        assertTrue(refused.getMessage().startsWith("The wider release after 4 hours would come after the deadline"), refused.getMessage());
+        assertEquals(Optional.of("tierTwoAfterHours"), refused.field());
+        assertTrue(refused.getMessage().contains("after 4 hours"), refused.getMessage());
         assertEquals(RequestStatus.DRAFT, tooLate.getStatus());
 
         PlacementRequest tiered = described(aRequest().tierTwoAfterHours(24));
@@ -214,18 +212,20 @@ class PlacementRequestTest {
     void aSearchFailsOnlyAfterTheDeadlineAndWithAReason() {
         PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
 
-        WrongStateException early = assertThrows(WrongStateException.class,
+        // Providers may still answer.
+        assertThrows(WrongStateException.class,
                 () -> request.fail("No offers", new Act("it-commissioner", BEFORE_EASTER.plus(1, ChronoUnit.HOURS))));
-        assertTrue(early.getMessage().contains("close the search after the deadline"), early.getMessage());
         Instant after = AFTER_EASTER_DEADLINE.plus(1, ChronoUnit.MINUTES);
-        assertThrows(BusinessException.class, () -> request.fail("  ", new Act("it-commissioner", after)));
+        BusinessException noReason = assertThrows(BusinessException.class,
+                () -> request.fail("  ", new Act("it-commissioner", after)));
+        assertEquals(Optional.of("reason"), noReason.field());
         assertEquals(RequestStatus.PUBLISHED, request.getStatus());
 
         request.fail("  Two offers, both over 40 miles from school. ", new Act("it-commissioner", after));
         assertEquals(RequestStatus.FAILED, request.getStatus());
         assertEquals("Two offers, both over 40 miles from school.", request.getFailureReason());
         assertEquals(after, request.getClosed().at());
-        assertThrows(BusinessException.class, () -> request.fail("Again", new Act("it-commissioner", after)));
+        assertThrows(WrongStateException.class, () -> request.fail("Again", new Act("it-commissioner", after)));
     }
 
     @Test
