@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -54,6 +51,7 @@ import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PdfText;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
@@ -259,7 +257,7 @@ class AdmissionJourneyIT {
         DocumentDownload letter = asProvider.call(() -> documents.download(letterId));
         assertEquals("application/pdf", letter.mediaType());
         assertTrue(letter.fileName().startsWith("admission-letter-ADM-2027-"), letter.fileName());
-        String text = textOf(letter.content());
+        String text = PdfText.of(letter.content());
         assertTrue(text.contains(provider.getLegalName()), text);
         assertTrue(text.contains("admits " + provider.getLegalName() + " to the lot ‘" + FOSTERING_NAME
                 + "’ from 4 January 2027."), text);
@@ -387,12 +385,5 @@ class AdmissionJourneyIT {
 
     private static List<Long> ids(List<LotApplication> list) {
         return list.stream().map(LotApplication::getId).toList();
-    }
-
-    /** The letter's text with line breaks as spaces, as wrapping put them wherever a line was full. */
-    private static String textOf(byte[] pdf) throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
     }
 }

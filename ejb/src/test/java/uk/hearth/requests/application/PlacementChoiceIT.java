@@ -219,9 +219,8 @@ class PlacementChoiceIT {
     void onlyTheChosenProviderConfirmsAndTheAgreementGoesToBothPartiesAlone() throws Exception {
         clock.fixAt(MONDAY_MORNING);
         AdmittedProvider provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
-        AdmittedProvider other = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.NEAR);
         Home mine = provider.home();
-        Home theirs = other.home();
+        Home theirs = admittedProviders.withHomeAt("Other Fostering", asOtherProvider, RequestSamples.NEAR).home();
         PlacementRequest request = publishedRequests.of(Urgency.STANDARD);
         long id = request.getId();
         Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(mine.getId())));
