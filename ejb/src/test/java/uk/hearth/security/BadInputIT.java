@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.competitions.application.CompetitionBids;
@@ -42,9 +41,8 @@ import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
-import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsProvider;
@@ -52,7 +50,7 @@ import uk.hearth.testing.BadInput;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RequestSamples;
-import uk.hearth.testing.RoleCaller;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
 
@@ -62,7 +60,7 @@ import uk.hearth.testing.TestOrganisations;
  * database error, never an exception that would reach a page as "something went wrong", never a message that
  * names a Java class. Pages show stored values escaped (Faces does by default; the browser tests check a page).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class BadInputIT {
 
     /** Bean Validation's own wording, which says nothing a user could act on. */
@@ -105,7 +103,7 @@ class BadInputIT {
     private TestOrganisations organisations;
 
     @Inject
-    private Admissions admissions;
+    private AdmittedProviders admittedProviders;
 
     @Inject
     private HearthClock clock;
@@ -122,16 +120,10 @@ class BadInputIT {
     private final Map<String, String> failures = new LinkedHashMap<>();
     private final Map<String, Integer> stored = new LinkedHashMap<>();
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void everyTextAndNumberOfAPlacementRequestAndAnOffer() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
-        organisations.provider("Corpus Care", RoleCaller.username(Roles.PROVIDER));
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admittedProviders.withHomeAt("Corpus Care", asProvider, RequestSamples.NEAR).home();
         RequestDetails request = RequestSamples.request(Urgency.STANDARD);
 
         eachComponent("request", request, details -> asCommissioner.call(() -> requests.draft(details)));
@@ -159,8 +151,7 @@ class BadInputIT {
     @Test
     void everyTextAndNumberOfAHomeACompetitionAndABid() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
-        organisations.provider("Corpus Homes", RoleCaller.username(Roles.PROVIDER));
-        admissions.admitted(asProvider);
+        admittedProviders.withFosteringHome("Corpus Homes", asProvider);
         // A new URN each time, so a value is not refused only because the last one took the URN.
         eachFreshComponent("home", () -> Samples.fosteringHome(organisations.unusedOfstedUrn()),
                 home -> asProvider.call(() -> homes.addHome(home)));

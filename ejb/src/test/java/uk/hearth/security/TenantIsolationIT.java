@@ -23,7 +23,6 @@ import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.competitions.application.CompetitionBids;
@@ -50,14 +49,15 @@ import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RequestSamples;
-import uk.hearth.testing.RoleCaller;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
 
@@ -68,7 +68,7 @@ import uk.hearth.testing.TestOrganisations;
  * organisation that has a home, documents, an application, an offer on a request and a bid with a file in a
  * competition; each must be refused without naming that organisation or its home.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class TenantIsolationIT {
 
     /** Methods that take none of another organisation's ids: each works on the caller's own organisation only. */
@@ -118,7 +118,7 @@ class TenantIsolationIT {
     private TestOrganisations organisations;
 
     @Inject
-    private Admissions admissions;
+    private AdmittedProviders admittedProviders;
 
     @Inject
     private HearthClock clock;
@@ -131,11 +131,6 @@ class TenantIsolationIT {
 
     @Inject
     private AsCommissioner asCommissioner;
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
 
     @Test
     void everyMethodAProviderMayCallIsTriedHere() {
@@ -229,8 +224,9 @@ class TenantIsolationIT {
      */
     private Theirs theirRecords() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
-        Organisation organisation = organisations.provider("Private Homes", RoleCaller.username(Roles.PROVIDER));
-        Home home = admissions.admittedWithHomeAt(theirUser, RequestSamples.NEAR);
+        AdmittedProvider admitted = admittedProviders.withHomeAt("Private Homes", theirUser, RequestSamples.NEAR);
+        Organisation organisation = admitted.organisation();
+        Home home = admitted.home();
         long applicationId = theirUser.call(applications::myApplications).get(0).getId();
         LotApplication application = theirUser.call(() -> applications.myApplication(applicationId));
         ProviderDocument document = theirUser.call(documents::myDocuments).stream()

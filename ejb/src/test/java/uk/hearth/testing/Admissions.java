@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,16 +94,6 @@ public class Admissions {
     }
 
     /** An answer to every question typed into the form: no exclusion ground applies, and all cover runs a year. */
-    /** Admits the organisation {@code provider} now acts for to fostering, offering one new home at {@code postcode}. */
-    public Home admittedWithHomeAt(RoleCaller provider, String postcode) throws Exception {
-        admitted(provider, RequestSamples.home(organisations.unusedOfstedUrn(), postcode), Map.of());
-        List<Home> own = provider.call(homes::myHomes);
-        if (own.size() != 1) {
-            throw new IllegalStateException("Expected the new organisation to have one home, not " + own.size());
-        }
-        return own.get(0);
-    }
-
     public Map<Long, AnswerInput> typedAnswers(LotApplication application) {
         LocalDate coverEnds = clock.today().plusYears(1);
         return application.getQuestionnaire().questions()

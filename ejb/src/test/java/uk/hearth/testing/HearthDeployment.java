@@ -29,7 +29,8 @@ public final class HearthDeployment {
             AsThirdProvider.class, AsCommissioner.class, AsSecondCommissioner.class, AsThirdCommissioner.class,
             AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
             TestOrganisations.class, Samples.class, RequestSamples.class, Admissions.class, PdfText.class,
-            CompetitionSamples.class, SentNotices.class);
+            CompetitionSamples.class, SentNotices.class, ResetsClock.class, RequestBuilder.class,
+            AdmittedProvider.class, AdmittedProviders.class, PublishedRequests.class, PublishedCompetitions.class);
 
     private static final String DEPLOYMENT_STRUCTURE = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">
@@ -68,12 +69,10 @@ public final class HearthDeployment {
     private static String runAsPrincipals() {
         StringBuilder entries = new StringBuilder();
         for (Class<?> helper : HELPERS) {
-            RunAs runAs = helper.getAnnotation(RunAs.class);
-            if (runAs != null) {
-                PrincipalName named = helper.getAnnotation(PrincipalName.class);
+            if (helper.isAnnotationPresent(RunAs.class)) {
                 entries.append("<s:security><ejb-name>").append(helper.getSimpleName()).append("</ejb-name>")
                         .append("<s:run-as-principal>")
-                        .append(named == null ? RoleCaller.username(runAs.value()) : named.value())
+                        .append(RoleCaller.usernameOf(helper.asSubclass(RoleCaller.class)))
                         .append("</s:run-as-principal></s:security>\n");
             }
         }

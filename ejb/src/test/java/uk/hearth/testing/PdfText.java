@@ -2,6 +2,7 @@ package uk.hearth.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
@@ -14,6 +15,13 @@ public final class PdfText {
     /** The whole text with line breaks and runs of spaces as single spaces, so wrapped phrases still match. */
     public static String of(PDDocument pdf) throws IOException {
         return of(pdf, 1, Integer.MAX_VALUE);
+    }
+
+    /** The whole text of the PDF file {@code pdf}, spaced as {@link #of(PDDocument)}. */
+    public static String of(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return of(document);
+        }
     }
 
     /** The text of one page, counted from 1, spaced as {@link #of(PDDocument)}. */

@@ -31,6 +31,11 @@ public class RawDatabase {
         }
     }
 
+    /** How many audit entries there are, chained or still waiting to be. */
+    public long auditEntries() {
+        return count("select (select count(*) from audit_entry) + (select count(*) from audit_pending)");
+    }
+
     /** Runs a {@code select count(*)} with positional parameters ?1, ?2… */
     public long count(String countQuery, Object... parameters) {
         return ((Number) query(countQuery, parameters).getSingleResult()).longValue();

@@ -1,14 +1,15 @@
 package uk.hearth.testing;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
 import uk.hearth.organisations.domain.Gender;
 import uk.hearth.organisations.domain.HomeDetails;
 import uk.hearth.organisations.domain.OfstedJudgement;
 import uk.hearth.organisations.domain.SettingType;
-import uk.hearth.requests.domain.LegalStatus;
 import uk.hearth.requests.domain.OfferDetails;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.Urgency;
@@ -45,6 +46,15 @@ public final class RequestSamples {
     public static final String NEEDS = "Needs a calm home with carers experienced in trauma; keeps her school place.";
     public static final int EMERGENCY_HOURS = 4;
 
+    /** Monday 7 June 2027, 09:00 BST: a standard request published then is due by {@link #WEDNESDAY_FIVE_PM}. */
+    public static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
+    /** Tuesday 8 June 2027, 12:00 BST: while such a request is open. */
+    public static final Instant TUESDAY_NOON = Instant.parse("2027-06-08T11:00:00Z");
+    /** 17:00 BST on Wednesday 9 June 2027, two working days after {@link #MONDAY_MORNING}. */
+    public static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
+    /** A minute after {@link #WEDNESDAY_FIVE_PM}: the offers can be seen. */
+    public static final Instant AFTER_THE_DEADLINE = WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MINUTES);
+
     private RequestSamples() {
     }
 
@@ -58,22 +68,12 @@ public final class RequestSamples {
 
     /** A child of 9 from LE1 to be fostered within {@value #MAX_MILES} miles; in-house options were checked. */
     public static RequestDetails request(Urgency urgency) {
-        return request(urgency, CHILD_HOME_AREA, NEEDS, true);
+        return aRequest().urgency(urgency).build();
     }
 
-    public static RequestDetails request(Urgency urgency, String homeDistrict, String needs, boolean inHouseChecked) {
-        return new RequestDetails(Samples.FOSTERING, Samples.MAINSTREAM_FOSTERING, 9, Gender.OTHER, LegalStatus.CARE_ORDER,
-                needs, 0, homeDistrict, null, MAX_MILES, LocalDate.of(2027, 7, 1), 52, new BigDecimal("1100.00"),
-                urgency, EMERGENCY_HOURS, inHouseChecked, null, profile(), RequestDetails.STANDARD_RESPONSE_DAYS,
-                RequestDetails.DEFAULT_PRICE_WEIGHT, null);
-    }
-
-    /** {@code details} with other comparison weights and, unless null, a tiered release after that many hours. */
-    public static RequestDetails withTerms(RequestDetails d, int priceWeight, Integer tierTwoAfterHours) {
-        return new RequestDetails(d.lotId(), d.subCategoryId(), d.age(), d.gender(), d.legalStatus(), d.needs(), d.siblingCount(),
-                d.homeDistrict(), d.schoolDistrict(), d.maxDistanceMiles(), d.startDate(), d.expectedDurationWeeks(),
-                d.weeklyBudgetGuide(), d.urgency(), d.emergencyResponseHours(), d.inHouseChecked(), d.qualityOverrideReason(),
-                d.profile(), d.standardResponseDays(), priceWeight, tierTwoAfterHours);
+    /** The details of {@link #request(Urgency)}'s standard request, for a test to change what it is about. */
+    public static RequestBuilder aRequest() {
+        return new RequestBuilder();
     }
 
     /** A child with communication needs who signs in BSL, at risk of going missing; foster care preferred. */

@@ -1,6 +1,7 @@
 package uk.hearth.testing;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
@@ -14,6 +15,19 @@ public abstract class RoleCaller {
     /** The user name a caller in {@code role} has, as the audit log records it. */
     public static String username(String role) {
         return "it-" + role;
+    }
+
+    /**
+     * The user name {@code caller} runs as: its {@link PrincipalName}, or else the one every caller in its role has.
+     * {@code caller} may be the container's proxy of a role caller, a subclass of it that carries no annotations.
+     */
+    public static String usernameOf(Class<? extends RoleCaller> caller) {
+        Class<?> declared = caller;
+        while (declared.getSuperclass() != RoleCaller.class) {
+            declared = declared.getSuperclass();
+        }
+        PrincipalName named = declared.getAnnotation(PrincipalName.class);
+        return named == null ? username(declared.getAnnotation(RunAs.class).value()) : named.value();
     }
 
     @PermitAll

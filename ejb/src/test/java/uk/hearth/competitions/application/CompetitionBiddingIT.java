@@ -17,7 +17,6 @@ import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +39,8 @@ import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsContractManager;
@@ -47,7 +48,9 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedCompetitions;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.SentNotices;
 import uk.hearth.testing.TestOrganisations;
@@ -57,10 +60,9 @@ import uk.hearth.testing.TestOrganisations;
  * questions, bid, withdraw and bid again until the tender deadline by the server's clock, and a bidder suspended
  * before the deadline has its bid marked invalid at it.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionBiddingIT {
 
-    private static final String PROVIDER = RoleCaller.username("provider");
     private static final String ADMITTED_ROWS = "select count(*) from lot_membership where lot_id = ?1 and status = 'ADMITTED'";
     private static final String INVITATION_ROWS = "select count(*) from competition_invitation where competition_id = ?1";
 
@@ -91,6 +93,12 @@ class CompetitionBiddingIT {
     private Admissions admissions;
 
     @Inject
+    private AdmittedProviders admittedProviders;
+
+    @Inject
+    private PublishedCompetitions publishedCompetitions;
+
+    @Inject
     private RawDatabase database;
 
     @Inject
@@ -116,19 +124,14 @@ class CompetitionBiddingIT {
     @BeforeEach
     void admittedProvider() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
-        provider = organisations.provider("Bidding Fostering", PROVIDER);
-        admissions.admitted(asProvider);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+        provider = admittedProviders.withFosteringHome("Bidding Fostering", asProvider).organisation();
     }
 
     @Test
     void everyAdmittedUnsuspendedProviderOfTheLotIsInvitedAndNoOther() throws Exception {
-        Organisation suspended = organisations.provider("Suspended Fostering", AsOtherProvider.USERNAME);
-        suspend(admissions.admitted(asOtherProvider));
+        AdmittedProvider suspendedProvider = admittedProviders.withFosteringHome("Suspended Fostering", asOtherProvider);
+        suspend(suspendedProvider.membership());
+        Organisation suspended = suspendedProvider.organisation();
         Organisation notAdmitted = organisations.provider("Applicant Fostering", AsOtherProvider.USERNAME);
         admissions.submitted(asOtherProvider);
 
@@ -152,9 +155,7 @@ class CompetitionBiddingIT {
                 .anyMatch(c -> c.getId() == id));
         assertEquals(3, asProvider.call(() -> bids.competition(id)).competition().getQuestions().size());
         assertFalse(asOtherProvider.call(bids::invitations).stream().anyMatch(i -> i.getCompetition().getId() == id));
-        RecordNotFoundException notInvited = assertThrows(RecordNotFoundException.class,
-                () -> asOtherProvider.call(() -> bids.competition(id)));
-        assertEquals("The competition could not be found.", notInvited.getMessage());
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> bids.competition(id)));
         assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> bids.saveDraft(id,
                 CompetitionSamples.bid(draft, "uninvited", BigDecimal.TEN))));
 
@@ -193,7 +194,7 @@ class CompetitionBiddingIT {
 
     @Test
     void aBidIsCheckedThenTakenUpToTheDeadlineAndCanBeWithdrawnAndSubmittedAgainUntilThen() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         BidDraft complete = CompetitionSamples.bid(competition, "keeping siblings together", new BigDecimal("812345.67"));
 
@@ -243,9 +244,8 @@ class CompetitionBiddingIT {
 
     @Test
     void aBidderSuspendedBeforeTheDeadlineHasItsBidMarkedInvalidAtTheDeadline() throws Exception {
-        organisations.provider("Suspended Bidder", AsOtherProvider.USERNAME);
-        LotMembership otherMembership = admissions.admitted(asOtherProvider);
-        MiniCompetition competition = published();
+        LotMembership otherMembership = admittedProviders.withFosteringHome("Suspended Bidder", asOtherProvider).membership();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         submit(asProvider, competition, "valid bidder");
         submit(asOtherProvider, competition, "suspended bidder");
@@ -270,9 +270,8 @@ class CompetitionBiddingIT {
 
     @Test
     void clarificationsAreAnsweredToEveryInvitedProviderWithoutSayingWhoAsked() throws Exception {
-        organisations.provider("Asking Fostering", AsOtherProvider.USERNAME);
-        admissions.admitted(asOtherProvider);
-        MiniCompetition competition = published();
+        admittedProviders.withFosteringHome("Asking Fostering", asOtherProvider);
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
 
         asOtherProvider.call(() -> {
@@ -303,7 +302,7 @@ class CompetitionBiddingIT {
 
     @Test
     void cancellingTellsTheInvitedEndsBiddingAndKeepsTheBidsSealed() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         submit(asProvider, competition, "cancelled bid");
         long version = asCommissioner.call(() -> competitions.overview(id)).competition().getVersion();
@@ -322,7 +321,7 @@ class CompetitionBiddingIT {
 
     @Test
     void eachSideReachesOnlyItsOwnMethods() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.draft(CompetitionSamples.details())));
         assertThrows(EJBAccessException.class, () -> asProvider.call(() -> competitions.publish(id, 0)));
@@ -345,7 +344,7 @@ class CompetitionBiddingIT {
     /** A draft keeps whatever is typed: the page sends unanswered questions and half-typed lines as nulls. */
     @Test
     void aDraftSavesOneAnswerAndAHalfTypedLineAndOnlySubmissionAsksForTheRest() throws Exception {
-        MiniCompetition competition = published();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details());
         long id = competition.getId();
         Map<Long, String> oneAnswer = new HashMap<>();
         competition.getQuestions().forEach(q -> oneAnswer.put(q.getId(), null));
@@ -366,11 +365,6 @@ class CompetitionBiddingIT {
 
     private MiniCompetition draft(CompetitionDetails details) throws Exception {
         return asCommissioner.call(() -> competitions.draft(details));
-    }
-
-    private MiniCompetition published() throws Exception {
-        MiniCompetition draft = draft(CompetitionSamples.details());
-        return asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
     }
 
     private void submit(RoleCaller bidder, MiniCompetition competition, String marker) throws Exception {

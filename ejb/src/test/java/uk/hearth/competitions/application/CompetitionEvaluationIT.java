@@ -24,12 +24,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -52,7 +49,7 @@ import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.NotAllowedException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsContractManager;
@@ -64,7 +61,9 @@ import uk.hearth.testing.AsThirdProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.PdfText;
+import uk.hearth.testing.PublishedCompetitions;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.SentNotices;
 import uk.hearth.testing.TestOrganisations;
@@ -74,7 +73,7 @@ import uk.hearth.testing.TestOrganisations;
  * moderation, pass/fail exclusion, ranking with the stated tie rule, award letters to every bidder, a standstill the
  * contract cannot be concluded in, the contract, and the open data.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class CompetitionEvaluationIT {
 
     private static final String COMMISSIONER = RoleCaller.username("commissioner");
@@ -123,7 +122,10 @@ class CompetitionEvaluationIT {
     private TestOrganisations organisations;
 
     @Inject
-    private Admissions admissions;
+    private AdmittedProviders admittedProviders;
+
+    @Inject
+    private PublishedCompetitions publishedCompetitions;
 
     @Inject
     private RawDatabase database;
@@ -163,20 +165,13 @@ class CompetitionEvaluationIT {
     void twoAdmittedProviders() throws Exception {
         clock.fixAt(CompetitionSamples.PUBLISHED);
         council = organisations.council(COMMISSIONER);
-        acorn = organisations.provider("Acorn Fostering", RoleCaller.username("provider"));
-        admissions.admitted(asProvider);
-        birch = organisations.provider("Birch Fostering", AsOtherProvider.USERNAME);
-        admissions.admitted(asOtherProvider);
-    }
-
-    @AfterEach
-    void resetClock() {
-        clock.reset();
+        acorn = admittedProviders.withFosteringHome("Acorn Fostering", asProvider).organisation();
+        birch = admittedProviders.withFosteringHome("Birch Fostering", asOtherProvider).organisation();
     }
 
     @Test
     void panelMembersDeclareConflictsOfInterestBeforeSeeingAnyBid() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER, SECOND, THIRD));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND, THIRD)));
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
@@ -209,16 +204,15 @@ class CompetitionEvaluationIT {
 
     @Test
     void evaluatorsScoreAloneAndModerationStartsOnceEveryScoreIsIn() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER, SECOND));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND)));
         long id = competition.getId();
-        String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1000.00", CompetitionSamples.PUBLISHED);
         List<Bid> opened = open(competition);
         long bid = opened.get(0).getId();
         long siblings = question(competition, 2);
         long school = question(competition, 3);
-        assertEquals("You are not on the evaluation panel of " + reference + ".",
-                refused(NotAllowedException.class, asThird, () -> evaluation.declare(id, false, null)).getMessage());
+        // Not on the panel.
+        refused(NotAllowedException.class, asThird, () -> evaluation.declare(id, false, null));
         asCommissioner.call(() -> evaluation.declare(id, false, null));
         asSecond.call(() -> evaluation.declare(id, false, "None."));
         refused(NotAllowedException.class, asThird, () -> evaluation.score(id, bid, siblings, 3, "Outsider's view."));
@@ -240,9 +234,8 @@ class CompetitionEvaluationIT {
         List<EvaluatorScore> theirs = asSecond.call(() -> evaluation.myScores(id));
         assertEquals(List.of(SECOND), theirs.stream().map(s -> s.getScored().username()).distinct().toList());
         assertEquals(List.of(3), theirs.stream().map(EvaluatorScore::getScore).toList());
-        assertEquals("Moderation of " + reference + " starts once every evaluator has scored every answer on their own: 1"
-                + " score is still to come.", refused(WrongStateException.class, asSecond, () -> evaluation.moderationSheet(id))
-                .getMessage());
+        String waiting = refused(WrongStateException.class, asSecond, () -> evaluation.moderationSheet(id)).getMessage();
+        assertTrue(waiting.contains("1 score is still to come"), waiting);
         refused(WrongStateException.class, asCommissioner, () -> evaluation.moderate(id, bid, siblings, 4, "Agreed."));
 
         asSecond.call(() -> evaluation.score(id, bid, school, 3, "Transport only in term time."));
@@ -266,9 +259,8 @@ class CompetitionEvaluationIT {
 
     @Test
     void aBidThatFailsAPassFailQuestionIsExcludedAndEqualTotalsAreRankedByTheStatedRule() throws Exception {
-        Organisation cedar = organisations.provider("Cedar Fostering", AsThirdProvider.USERNAME);
-        admissions.admitted(asThirdProvider);
-        MiniCompetition competition = published(List.of(COMMISSIONER));
+        Organisation cedar = admittedProviders.withFosteringHome("Cedar Fostering", asThirdProvider).organisation();
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER)));
         long id = competition.getId();
         assertEquals(Optional.of("price"), assertThrows(BusinessException.class,
                 () -> submit(asProvider, competition, "Acorn's answer", "0.00", CompetitionSamples.PUBLISHED)).field());
@@ -290,9 +282,9 @@ class CompetitionEvaluationIT {
         // Cedar is excluded, so its answers need no scores: the lowest price still scored is Acorn's.
         score(asCommissioner, competition, acornBid, 4, 1);
         score(asCommissioner, competition, birchBid, 3, 4);
-        assertEquals("Bids cannot be ranked until every evaluation is complete: the bid from " + acorn.getLegalName()
-                + " has no moderated score for ‘How will you keep siblings together?’.",
-                refused(EvaluationIncompleteException.class, asCommissioner, () -> evaluation.ranking(id)).getMessage());
+        String incomplete = refused(EvaluationIncompleteException.class, asCommissioner, () -> evaluation.ranking(id))
+                .getMessage();
+        assertTrue(incomplete.contains(acorn.getLegalName()), incomplete);
         moderate(competition, acornBid, 4, 1);
         moderate(competition, birchBid, 3, 4);
 
@@ -323,7 +315,7 @@ class CompetitionEvaluationIT {
 
     @Test
     void theAwardIsLetteredToEveryBidderAndTheContractIsConcludedOnlyOnceTheStandstillHasEnded() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER, SECOND, THIRD));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER, SECOND, THIRD)));
         long id = competition.getId();
         String reference = competition.getReference();
         submit(asProvider, competition, "Acorn's answer", "1200.00", CompetitionSamples.PUBLISHED);
@@ -390,13 +382,13 @@ class CompetitionEvaluationIT {
         String contractReference = "BC-" + reference.substring("MC-".length());
         assertEquals(contractReference, concluded.getContractReference());
 
-        String contract = text(asContractManager.call(() -> award.contract(id)).content());
+        String contract = PdfText.of(asContractManager.call(() -> award.contract(id)).content());
         assertContains(contract, "Contract reference: " + contractReference);
         assertContains(contract, acorn.getLegalName());
         assertContains(contract, "5 April 2027");
         assertContains(contract, "£1,200.00");
         Notification toWinner = sent.about("block contract " + contractReference).get(0);
-        assertEquals(contract, text(toWinner.attachments().get(0).content()));
+        assertEquals(contract, PdfText.of(toWinner.attachments().get(0).content()));
         assertTrue(database.text(AUDIT, String.valueOf(id)).contains("the standstill ended at midnight at the end of "
                 + "Tuesday 30 March 2027 (UK time)"));
 
@@ -415,7 +407,7 @@ class CompetitionEvaluationIT {
 
     @Test
     void onlyCouncilStaffReachTheEvaluationAndOnlyCommissionersEvaluate() throws Exception {
-        MiniCompetition competition = published(List.of(COMMISSIONER));
+        MiniCompetition competition = publishedCompetitions.of(CompetitionSamples.details(List.of(COMMISSIONER)));
         long id = competition.getId();
         List<Callable<?>> everyMethod = List.of(() -> evaluation.declare(id, false, null),
                 () -> evaluation.bidsToEvaluate(id), () -> evaluation.score(id, 1, 1, 3, "Fine."),
@@ -436,11 +428,6 @@ class CompetitionEvaluationIT {
         }
         assertThrows(EJBAccessException.class, () -> asCommissioner.call(everyMethod.get(everyMethod.size() - 1)));
         assertNotNull(ocds(id));
-    }
-
-    private MiniCompetition published(List<String> panel) throws Exception {
-        MiniCompetition draft = asCommissioner.call(() -> competitions.draft(CompetitionSamples.details(panel)));
-        return asCommissioner.call(() -> competitions.publish(draft.getId(), draft.getVersion())).competition();
     }
 
     private void submit(RoleCaller bidder, MiniCompetition competition, String marker, String price, Instant at)
@@ -496,13 +483,7 @@ class CompetitionEvaluationIT {
     private String letterTo(MiniCompetition competition, Organisation bidder) throws IOException {
         Notification notice = sent.about("outcome of mini-competition " + competition.getReference()).stream()
                 .filter(n -> n.body().startsWith("Dear " + bidder.getDisplayName() + ",")).findFirst().orElseThrow();
-        return text(notice.attachments().get(0).content());
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return PdfText.of(document);
-        }
+        return PdfText.of(notice.attachments().get(0).content());
     }
 
     private static long question(MiniCompetition competition, int number) {

@@ -2,6 +2,7 @@ package uk.hearth.competitions.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.hearth.shared.scoring.PriceScoring;
@@ -16,8 +17,7 @@ class EvaluationModelTest {
     void weightsMustAddUpToOneHundred() {
         EvaluationModelException refused = assertThrows(EvaluationModelException.class,
                 () -> new EvaluationModel(List.of(), List.of(SAFETY, EDUCATION), 30, PriceScoring.DEFAULT));
-        assertEquals("The quality weights and the price weight must add up to 100, but add up to 90.",
-                refused.getMessage());
+        assertTrue(refused.getMessage().contains("add up to 90"), refused.getMessage());
         assertThrows(EvaluationModelException.class,
                 () -> new EvaluationModel(List.of(), List.of(SAFETY, EDUCATION), 50, PriceScoring.DEFAULT));
         assertEquals(60, new EvaluationModel(List.of(), List.of(SAFETY, EDUCATION), 40, PriceScoring.DEFAULT)
@@ -27,10 +27,9 @@ class EvaluationModelTest {
     @Test
     void everyQualityQuestionCarriesWeightAndPriceWeightStaysWithinRange() {
         QualityCriterion weightless = new QualityCriterion(12, "Weightless", 0);
-        assertEquals("The quality question ‘Weightless’ must carry a weight of at least 1, not 0.",
-                assertThrows(EvaluationModelException.class, () -> new EvaluationModel(List.of(),
-                        List.of(weightless, new QualityCriterion(13, "All", 100)), 0, PriceScoring.DEFAULT))
-                        .getMessage());
+        String unweighted = assertThrows(EvaluationModelException.class, () -> new EvaluationModel(List.of(),
+                List.of(weightless, new QualityCriterion(13, "All", 100)), 0, PriceScoring.DEFAULT)).getMessage();
+        assertTrue(unweighted.contains("‘Weightless’"), unweighted);
         assertThrows(EvaluationModelException.class,
                 () -> new EvaluationModel(List.of(), List.of(), 101, PriceScoring.DEFAULT));
         assertThrows(EvaluationModelException.class, () -> new EvaluationModel(List.of(),

@@ -21,6 +21,10 @@ import uk.hearth.shared.scoring.PriceScoring;
 
 class ScoringTest {
 
+    /** One quality question, question 20, of weight 50, and price at 50 by the lowest-price ratio. */
+    private static final EvaluationModel CARE_AND_PRICE = new EvaluationModel(List.of(),
+            List.of(new QualityCriterion(20, "Describe your model of care.", 50)), 50, PriceScoring.LOWEST_PRICE_RATIO);
+
     @Test
     void scoresQualityAsAShareOfEachWeightAndPriceAgainstTheLowest() {
         Ranking ranking = Scoring.rank(MODEL, List.of(
@@ -119,14 +123,12 @@ class ScoringTest {
 
     @Test
     void equalTotalsAreBrokenByTheHigherQualityScore() {
-        QualityCriterion care = new QualityCriterion(20, "Describe your model of care.", 50);
-        EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 50, PriceScoring.LOWEST_PRICE_RATIO);
         // Cheap: 3/5 × 50 = 30 + 50 = 80. Better: 4/5 × 50 = 40 + 1000 ÷ 1250 × 50 = 40, also 80.
         BidForScoring cheap = new BidForScoring(1, "Cheap", Money.of("1000"), Map.of(), Map.of(20L, 3), NINE);
         BidForScoring better = new BidForScoring(2, "Better", Money.of("1250"), Map.of(), Map.of(20L, 4),
                 NINE.plusSeconds(60));
 
-        Ranking ranking = Scoring.rank(model, List.of(cheap, better));
+        Ranking ranking = Scoring.rank(CARE_AND_PRICE, List.of(cheap, better));
 
         assertBid(ranking.ranked().get(0), "Better", 1, "40.00", "40.00", "80.00");
         assertBid(ranking.ranked().get(1), "Cheap", 2, "30.00", "50.00", "80.00");
@@ -134,15 +136,13 @@ class ScoringTest {
 
     @Test
     void totalsEqualAsShownWithEqualQualityAreBrokenByTheLowerPrice() {
-        QualityCriterion care = new QualityCriterion(20, "Describe your model of care.", 50);
-        EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 50, PriceScoring.LOWEST_PRICE_RATIO);
         // 1000 ÷ 1000.01 × 50 = 49.9995… shows as 50.00, so both total 90.00; the penny cheaper bid ranks first
         // even though it came in later.
         BidForScoring dearer = new BidForScoring(1, "Dearer", Money.of("1000.01"), Map.of(), Map.of(20L, 4), NINE);
         BidForScoring cheaper = new BidForScoring(2, "Cheaper", Money.of("1000.00"), Map.of(), Map.of(20L, 4),
                 NINE.plusSeconds(60));
 
-        Ranking ranking = Scoring.rank(model, List.of(dearer, cheaper));
+        Ranking ranking = Scoring.rank(CARE_AND_PRICE, List.of(dearer, cheaper));
 
         assertBid(ranking.ranked().get(0), "Cheaper", 1, "40.00", "50.00", "90.00");
         assertBid(ranking.ranked().get(1), "Dearer", 2, "40.00", "50.00", "90.00");
@@ -185,8 +185,7 @@ class ScoringTest {
     void zeroAndNegativePricesAreRefused() {
         PriceNotPositiveException zero = assertThrows(PriceNotPositiveException.class,
                 () -> bid(1, "Free Care Ltd", "0.00", 3, 3, 0));
-        assertEquals("The bid from Free Care Ltd has a price of 0.00; a price must be more than zero.",
-                zero.getMessage());
+        assertTrue(zero.getMessage().contains("Free Care Ltd"), zero.getMessage());
         assertInstanceOf(BusinessException.class, zero);
         assertThrows(PriceNotPositiveException.class, () -> bid(2, "Refund Homes", "-1", 3, 3, 0));
     }
@@ -205,8 +204,7 @@ class ScoringTest {
                 Map.of(1L, true, 2L, true), Map.of(10L, 4), NINE);
         EvaluationIncompleteException refused =
                 assertThrows(EvaluationIncompleteException.class, () -> Scoring.rank(MODEL, List.of(unmoderated)));
-        assertEquals("Bids cannot be ranked until every evaluation is complete: the bid from Acorn Care has no "
-                + "moderated score for ‘How will you support education?’.", refused.getMessage());
+        assertTrue(refused.getMessage().contains("‘How will you support education?’"), refused.getMessage());
     }
 
     @Test

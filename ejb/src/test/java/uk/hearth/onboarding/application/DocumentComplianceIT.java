@@ -33,6 +33,7 @@ import uk.hearth.testing.AsContractManager;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
@@ -46,7 +47,7 @@ import uk.hearth.testing.TestOrganisations;
  * provider; the tests read what happened to it from its membership and the audit trail instead. That also keeps
  * them right if the hourly review happens to run while the clock is fixed.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class DocumentComplianceIT {
 
     private static final String PUBLIC_LIABILITY = "public-liability-certificate";
@@ -112,158 +113,138 @@ class DocumentComplianceIT {
 
     @Test
     void aLapsingCertificateIsRemindedThirtyAndThenSevenDaysAheadOnce() throws Exception {
-        try {
-            clock.fixAt(ADMITTED_AT);
-            admitted();
-            List<ProviderDocument> certificates = asProvider.call(compliance::myCertificates);
-            assertEquals(3, certificates.size());
-            // Soonest first: the one that lapses in 20 days.
-            ProviderDocument lapsing = certificates.get(0);
-            assertEquals(PUBLIC_LIABILITY, lapsing.getRequirement());
-            assertEquals(EXPIRES_ON, lapsing.getExpiresOn());
+        clock.fixAt(ADMITTED_AT);
+        admitted();
+        List<ProviderDocument> certificates = asProvider.call(compliance::myCertificates);
+        assertEquals(3, certificates.size());
+        // Soonest first: the one that lapses in 20 days.
+        ProviderDocument lapsing = certificates.get(0);
+        assertEquals(PUBLIC_LIABILITY, lapsing.getRequirement());
+        assertEquals(EXPIRES_ON, lapsing.getExpiresOn());
 
-            review();
-            review();
-            List<AuditLine> thirtyDays = reminders(lapsing);
-            assertEquals(1, thirtyDays.size());
-            assertEquals(provider.getLegalName() + " reminded that ‘public-liability-certificate.pdf’ expires on "
-                    + EXPIRES_ON + " (30-day reminder)", thirtyDays.get(0).getSummary());
-            assertEquals(ADMITTED_AT, thirtyDays.get(0).getOccurredAt());
-            // The certificates that run a year are not due for anything.
-            for (ProviderDocument current : certificates.subList(1, certificates.size())) {
-                assertTrue(reminders(current).isEmpty(), current.getRequirement());
-            }
-
-            clock.fixAt(SIX_DAYS_BEFORE);
-            review();
-            review();
-            List<AuditLine> both = reminders(lapsing);
-            assertEquals(2, both.size());
-            // Newest first.
-            assertTrue(both.get(0).getSummary().endsWith(" (7-day reminder)"), both.get(0).getSummary());
-            assertEquals(SIX_DAYS_BEFORE, both.get(0).getOccurredAt());
-            assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
-        } finally {
-            clock.reset();
+        review();
+        review();
+        List<AuditLine> thirtyDays = reminders(lapsing);
+        assertEquals(1, thirtyDays.size());
+        assertEquals(provider.getLegalName() + " reminded that ‘public-liability-certificate.pdf’ expires on "
+                + EXPIRES_ON + " (30-day reminder)", thirtyDays.get(0).getSummary());
+        assertEquals(ADMITTED_AT, thirtyDays.get(0).getOccurredAt());
+        // The certificates that run a year are not due for anything.
+        for (ProviderDocument current : certificates.subList(1, certificates.size())) {
+            assertTrue(reminders(current).isEmpty(), current.getRequirement());
         }
+
+        clock.fixAt(SIX_DAYS_BEFORE);
+        review();
+        review();
+        List<AuditLine> both = reminders(lapsing);
+        assertEquals(2, both.size());
+        // Newest first.
+        assertTrue(both.get(0).getSummary().endsWith(" (7-day reminder)"), both.get(0).getSummary());
+        assertEquals(SIX_DAYS_BEFORE, both.get(0).getOccurredAt());
+        assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
     }
 
     @Test
     void aMembershipIsSuspendedTheDayAfterACertificateLapsesAndOnlyOnce() throws Exception {
-        try {
-            clock.fixAt(ADMITTED_AT);
-            long id = admitted().getId();
+        clock.fixAt(ADMITTED_AT);
+        long id = admitted().getId();
 
-            // A certificate covers its expiry date itself.
-            clock.fixAt(LAST_DAY);
-            review();
-            assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
+        // A certificate covers its expiry date itself.
+        clock.fixAt(LAST_DAY);
+        review();
+        assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
 
-            clock.fixAt(LAPSED);
-            review();
-            LotMembership suspended = membership();
-            assertEquals(MembershipStatus.SUSPENDED, suspended.getStatus());
-            assertEquals(SuspensionCause.DOCUMENT_EXPIRED, suspended.getSuspensionCause());
-            assertEquals(PUBLIC_LIABILITY_TEXT + " expired; no new requests until a current one is filed.",
-                    suspended.getStatusReason());
-            assertEquals(LAPSED, suspended.getStatusChangedAt());
-            List<AuditLine> suspensions = membershipEntries(id, "membership.suspended");
-            assertEquals(1, suspensions.size());
-            assertTrue(suspensions.get(0).getSummary().startsWith(provider.getLegalName() + " suspended from "),
-                    suspensions.get(0).getSummary());
-            assertTrue(suspensions.get(0).getSummary().contains(PUBLIC_LIABILITY_TEXT), suspensions.get(0).getSummary());
+        clock.fixAt(LAPSED);
+        review();
+        LotMembership suspended = membership();
+        assertEquals(MembershipStatus.SUSPENDED, suspended.getStatus());
+        assertEquals(SuspensionCause.DOCUMENT_EXPIRED, suspended.getSuspensionCause());
+        assertEquals(PUBLIC_LIABILITY_TEXT + " expired; no new requests until a current one is filed.",
+                suspended.getStatusReason());
+        assertEquals(LAPSED, suspended.getStatusChangedAt());
+        List<AuditLine> suspensions = membershipEntries(id, "membership.suspended");
+        assertEquals(1, suspensions.size());
+        assertTrue(suspensions.get(0).getSummary().startsWith(provider.getLegalName() + " suspended from "),
+                suspensions.get(0).getSummary());
+        assertTrue(suspensions.get(0).getSummary().contains(PUBLIC_LIABILITY_TEXT), suspensions.get(0).getSummary());
 
-            review();
-            LotMembership again = membership();
-            assertEquals(MembershipStatus.SUSPENDED, again.getStatus());
-            assertEquals(suspended.getVersion(), again.getVersion());
-            assertEquals(1, membershipEntries(id, "membership.suspended").size());
-        } finally {
-            clock.reset();
-        }
+        review();
+        LotMembership again = membership();
+        assertEquals(MembershipStatus.SUSPENDED, again.getStatus());
+        assertEquals(suspended.getVersion(), again.getVersion());
+        assertEquals(1, membershipEntries(id, "membership.suspended").size());
     }
 
     @Test
     void aCurrentReplacementReinstatesTheMembershipAtOnce() throws Exception {
-        try {
-            clock.fixAt(ADMITTED_AT);
-            long id = admitted().getId();
-            clock.fixAt(LAPSED);
-            review();
-            assertEquals(MembershipStatus.SUSPENDED, membership().getStatus());
+        clock.fixAt(ADMITTED_AT);
+        long id = admitted().getId();
+        clock.fixAt(LAPSED);
+        review();
+        assertEquals(MembershipStatus.SUSPENDED, membership().getStatus());
 
-            ProviderDocument replacement = asProvider.call(() -> compliance.replace(PUBLIC_LIABILITY,
-                    "public-liability-2028.pdf", Samples.pdf("Public liability insurance to 2028"), RENEWED_UNTIL));
-            assertEquals(PUBLIC_LIABILITY, replacement.getRequirement());
+        ProviderDocument replacement = asProvider.call(() -> compliance.replace(PUBLIC_LIABILITY,
+                "public-liability-2028.pdf", Samples.pdf("Public liability insurance to 2028"), RENEWED_UNTIL));
+        assertEquals(PUBLIC_LIABILITY, replacement.getRequirement());
 
-            // Reinstated by the filing itself, not at the next review.
-            LotMembership reinstated = membership();
-            assertEquals(MembershipStatus.ADMITTED, reinstated.getStatus());
-            assertNull(reinstated.getSuspensionCause());
-            assertEquals("A valid replacement document was filed.", reinstated.getStatusReason());
-            assertEquals(1, membershipEntries(id, "membership.reinstated").size());
-            ProviderDocument counted = asProvider.call(compliance::myCertificates).stream()
-                    .filter(d -> d.getRequirement().equals(PUBLIC_LIABILITY)).findFirst().orElseThrow();
-            assertEquals(replacement.getId(), counted.getId());
-            assertEquals(RENEWED_UNTIL, counted.getExpiresOn());
+        // Reinstated by the filing itself, not at the next review.
+        LotMembership reinstated = membership();
+        assertEquals(MembershipStatus.ADMITTED, reinstated.getStatus());
+        assertNull(reinstated.getSuspensionCause());
+        assertEquals("A valid replacement document was filed.", reinstated.getStatusReason());
+        assertEquals(1, membershipEntries(id, "membership.reinstated").size());
+        ProviderDocument counted = asProvider.call(compliance::myCertificates).stream()
+                .filter(d -> d.getRequirement().equals(PUBLIC_LIABILITY)).findFirst().orElseThrow();
+        assertEquals(replacement.getId(), counted.getId());
+        assertEquals(RENEWED_UNTIL, counted.getExpiresOn());
 
-            review();
-            assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
-            assertEquals(1, membershipEntries(id, "membership.suspended").size());
-        } finally {
-            clock.reset();
-        }
+        review();
+        assertEquals(MembershipStatus.ADMITTED, membership().getStatus());
+        assertEquals(1, membershipEntries(id, "membership.suspended").size());
     }
 
     @Test
     void aSuspensionByTheCouncilIsNotLiftedByAReplacement() throws Exception {
         String reason = "Suspended while a safeguarding concern is investigated.";
-        try {
-            clock.fixAt(ADMITTED_AT);
-            LotMembership admitted = admitted();
-            long id = admitted.getId();
-            asCommissioner.call(() -> administration.suspend(id, admitted.getVersion(), reason));
+        clock.fixAt(ADMITTED_AT);
+        LotMembership admitted = admitted();
+        long id = admitted.getId();
+        asCommissioner.call(() -> administration.suspend(id, admitted.getVersion(), reason));
 
-            clock.fixAt(LAPSED);
-            review();
-            // The lapse does not turn the council's suspension into one that a certificate lifts.
-            assertSuspendedByTheCouncil(reason);
+        clock.fixAt(LAPSED);
+        review();
+        // The lapse does not turn the council's suspension into one that a certificate lifts.
+        assertSuspendedByTheCouncil(reason);
 
-            asProvider.call(() -> compliance.replace(PUBLIC_LIABILITY, "public-liability-2028.pdf",
-                    Samples.pdf("Public liability insurance to 2028"), RENEWED_UNTIL));
-            assertSuspendedByTheCouncil(reason);
-            review();
-            assertSuspendedByTheCouncil(reason);
-            assertTrue(membershipEntries(id, "membership.reinstated").isEmpty());
-            assertEquals(1, membershipEntries(id, "membership.suspended").size());
-        } finally {
-            clock.reset();
-        }
+        asProvider.call(() -> compliance.replace(PUBLIC_LIABILITY, "public-liability-2028.pdf",
+                Samples.pdf("Public liability insurance to 2028"), RENEWED_UNTIL));
+        assertSuspendedByTheCouncil(reason);
+        review();
+        assertSuspendedByTheCouncil(reason);
+        assertTrue(membershipEntries(id, "membership.reinstated").isEmpty());
+        assertEquals(1, membershipEntries(id, "membership.suspended").size());
     }
 
     @Test
     void aReplacementThatHasAlreadyExpiredIsRefusedAndChangesNothing() throws Exception {
-        try {
-            clock.fixAt(ADMITTED_AT);
-            admitted();
-            clock.fixAt(LAPSED);
-            review();
-            LotMembership suspended = membership();
-            long documents = database.count(DOCUMENT_ROWS, provider.getId());
+        clock.fixAt(ADMITTED_AT);
+        admitted();
+        clock.fixAt(LAPSED);
+        review();
+        LotMembership suspended = membership();
+        long documents = database.count(DOCUMENT_ROWS, provider.getId());
 
-            LocalDate lastMonth = LocalDate.of(2027, 2, 22);
-            BusinessException refused = assertThrows(BusinessException.class, () -> asProvider.call(() -> compliance.replace(
-                    PUBLIC_LIABILITY, "old-public-liability.pdf", Samples.pdf("An old certificate"), lastMonth)));
-            assertEquals("‘old-public-liability.pdf’ expired on 2027-02-22: upload a current one.", refused.getMessage());
+        LocalDate lastMonth = LocalDate.of(2027, 2, 22);
+        BusinessException refused = assertThrows(BusinessException.class, () -> asProvider.call(() -> compliance.replace(
+                PUBLIC_LIABILITY, "old-public-liability.pdf", Samples.pdf("An old certificate"), lastMonth)));
+        assertEquals("‘old-public-liability.pdf’ expired on 2027-02-22: upload a current one.", refused.getMessage());
 
-            LotMembership after = membership();
-            assertEquals(MembershipStatus.SUSPENDED, after.getStatus());
-            assertEquals(suspended.getVersion(), after.getVersion());
-            assertEquals(documents, database.count(DOCUMENT_ROWS, provider.getId()));
-            assertEquals(EXPIRES_ON, asProvider.call(compliance::myCertificates).get(0).getExpiresOn());
-        } finally {
-            clock.reset();
-        }
+        LotMembership after = membership();
+        assertEquals(MembershipStatus.SUSPENDED, after.getStatus());
+        assertEquals(suspended.getVersion(), after.getVersion());
+        assertEquals(documents, database.count(DOCUMENT_ROWS, provider.getId()));
+        assertEquals(EXPIRES_ON, asProvider.call(compliance::myCertificates).get(0).getExpiresOn());
     }
 
     @Test

@@ -3,6 +3,7 @@ package uk.hearth.onboarding.infrastructure;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.PdfText.assertContains;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import uk.hearth.onboarding.application.AdmissionLetter;
+import uk.hearth.testing.PdfText;
 
 class PdfBoxAdmissionLetterRendererTest {
 
@@ -27,7 +29,7 @@ class PdfBoxAdmissionLetterRendererTest {
                 List.of("Notify the council within 5 working days of any Ofsted inspection outcome.",
                         "Keep at least £10m public liability insurance."));
         try (PDDocument pdf = Loader.loadPDF(renderer.render(letter))) {
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertContains(text, "Leicestershire County Council");
             assertContains(text, "22 November 2026");
             assertContains(text, "Our reference: ADM-2026-0007");
@@ -64,7 +66,7 @@ class PdfBoxAdmissionLetterRendererTest {
     @Test
     void saysWhenThereAreNoConditions() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(renderer.render(letter("Soar Valley Fostering CIC", null, List.of())))) {
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertContains(text, "Conditions of admission No further conditions.");
             assertFalse(text.contains("trading as"), text);
         }
@@ -74,7 +76,7 @@ class PdfBoxAdmissionLetterRendererTest {
     void leavesOutATradingNameThatIsTheLegalName() throws IOException {
         AdmissionLetter letter = letter("Soar Valley Fostering CIC", "soar valley fostering cic", List.of());
         try (PDDocument pdf = Loader.loadPDF(renderer.render(letter))) {
-            assertFalse(text(pdf).contains("trading as"));
+            assertFalse(PdfText.of(pdf).contains("trading as"));
         }
     }
 
@@ -101,13 +103,13 @@ class PdfBoxAdmissionLetterRendererTest {
             int pages = pdf.getNumberOfPages();
             assertTrue(pages >= 3, "60 long conditions take several pages, not " + pages);
             for (int page = 1; page <= pages; page++) {
-                assertContains(text(pdf, page), DPS + " · ADM-2026-0007 · page " + page + " of " + pages);
+                assertContains(PdfText.ofPage(pdf, page), DPS + " · ADM-2026-0007 · page " + page + " of " + pages);
             }
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             for (int i = 1; i <= 60; i++) {
                 assertContains(text, i + ". Condition " + i + ": the provider shall report");
             }
-            assertContains(text(pdf, pages), "Yours faithfully Priya Shah for Leicestershire County Council");
+            assertContains(PdfText.ofPage(pdf, pages), "Yours faithfully Priya Shah for Leicestershire County Council");
         }
     }
 
@@ -116,7 +118,7 @@ class PdfBoxAdmissionLetterRendererTest {
         AdmissionLetter letter = letter("Zoë’s Homes – Ltd", "Łódź → Homes 🏠",
                 List.of("Café “Ørsted” àçè"));
         try (PDDocument pdf = Loader.loadPDF(renderer.render(letter))) {
-            String text = text(pdf);
+            String text = PdfText.of(pdf);
             assertContains(text, "Zoë’s Homes – Ltd");
             assertContains(text, "trading as ?ód? ? Homes ?");
             assertContains(text, "1. Café “Ørsted” àçè");
@@ -137,21 +139,5 @@ class PdfBoxAdmissionLetterRendererTest {
         return new AdmissionLetter("ADM-2026-0007", "Leicestershire County Council", legalName, tradingName,
                 "12 Forest Road\nLoughborough\nLE11 3NP", "Residential children's homes", LocalDate.of(2026, 11, 22),
                 conditions, "Priya Shah", DPS);
-    }
-
-    /** The text with line breaks and runs of spaces as single spaces, so wrapped phrases still match. */
-    private static String text(PDDocument pdf) throws IOException {
-        return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-    }
-
-    private static String text(PDDocument pdf, int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(pdf).replaceAll("\\s+", " ");
-    }
-
-    private static void assertContains(String text, String expected) {
-        assertTrue(text.contains(expected), () -> "Expected ‘" + expected + "’ in: " + text);
     }
 }

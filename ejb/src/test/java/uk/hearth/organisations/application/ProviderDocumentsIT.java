@@ -33,12 +33,13 @@ import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RawDatabase;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
 
 /** Uploads are checked by content before anything is kept, and only their owner and council staff read them. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class ProviderDocumentsIT {
 
     private static final String DOCUMENT_ROWS = "select count(*) from provider_document where organisation_id = ?1";
@@ -138,25 +139,21 @@ class ProviderDocumentsIT {
     @Test
     void aCertificateThatHasExpiredIsRefused() throws Exception {
         byte[] certificate = Samples.pdf("Public liability insurance");
-        try {
-            clock.fixAt(Instant.parse("2026-12-15T12:00:00Z"));
-            LocalDate today = LocalDate.of(2026, 12, 15);
+        clock.fixAt(Instant.parse("2026-12-15T12:00:00Z"));
+        LocalDate today = LocalDate.of(2026, 12, 15);
 
-            // A certificate that ends today no longer covers tomorrow's placements.
-            for (LocalDate expired : new LocalDate[] {today.minusYears(1), today}) {
-                BusinessException refused = assertThrows(BusinessException.class, () -> asProvider.call(
-                        () -> documents.upload("pl.pdf", certificate, DocumentCategory.INSURANCE_CERTIFICATE, null, expired)));
-                assertEquals("‘pl.pdf’ expired on " + expired + ": upload a current one.", refused.getMessage());
-            }
-            assertEquals(0, database.count(DOCUMENT_ROWS, provider.getId()));
-
-            ProviderDocument current = asProvider.call(() -> documents.upload("pl.pdf", certificate,
-                    DocumentCategory.INSURANCE_CERTIFICATE, null, today.plusDays(1)));
-            assertEquals(today.plusDays(1), current.getExpiresOn());
-            assertEquals(1, database.count(DOCUMENT_ROWS, provider.getId()));
-        } finally {
-            clock.reset();
+        // A certificate that ends today no longer covers tomorrow's placements.
+        for (LocalDate expired : new LocalDate[] {today.minusYears(1), today}) {
+            BusinessException refused = assertThrows(BusinessException.class, () -> asProvider.call(
+                    () -> documents.upload("pl.pdf", certificate, DocumentCategory.INSURANCE_CERTIFICATE, null, expired)));
+            assertEquals("‘pl.pdf’ expired on " + expired + ": upload a current one.", refused.getMessage());
         }
+        assertEquals(0, database.count(DOCUMENT_ROWS, provider.getId()));
+
+        ProviderDocument current = asProvider.call(() -> documents.upload("pl.pdf", certificate,
+                DocumentCategory.INSURANCE_CERTIFICATE, null, today.plusDays(1)));
+        assertEquals(today.plusDays(1), current.getExpiresOn());
+        assertEquals(1, database.count(DOCUMENT_ROWS, provider.getId()));
     }
 
     @Test
@@ -168,9 +165,7 @@ class ProviderDocumentsIT {
         long id = stored.getId();
 
         // Told "not found", as for a document that does not exist, so ids reveal nothing.
-        RecordNotFoundException hidden = assertThrows(RecordNotFoundException.class,
-                () -> asOtherProvider.call(() -> documents.download(id)));
-        assertEquals("The document could not be found.", hidden.getMessage());
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> documents.download(id)));
 
         assertArrayEquals(pdf, asCommissioner.call(() -> documents.download(id)).content());
         assertArrayEquals(pdf, asContractManager.call(() -> documents.download(id)).content());

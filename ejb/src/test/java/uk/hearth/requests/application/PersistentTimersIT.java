@@ -21,17 +21,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import uk.hearth.requests.domain.PlacementRequest;
-import uk.hearth.requests.domain.Urgency;
-import uk.hearth.shared.security.Roles;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
-import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedRequests;
 import uk.hearth.testing.RequestSamples;
-import uk.hearth.testing.RoleCaller;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * A published request's timers outlive a restart of the server's services: the request is published, the server
@@ -55,22 +50,16 @@ class PersistentTimersIT {
     private ManagementClient management;
 
     @Inject
-    private PlacementRequests requests;
-
-    @Inject
     private RequestDeadlines deadlines;
 
     @Inject
-    private TestOrganisations organisations;
+    private AdmittedProviders admittedProviders;
 
     @Inject
-    private Admissions admissions;
+    private PublishedRequests publishedRequests;
 
     @Inject
     private AsProvider asProvider;
-
-    @Inject
-    private AsCommissioner asCommissioner;
 
     @Inject
     private AsAdmin asAdmin;
@@ -78,12 +67,8 @@ class PersistentTimersIT {
     @Test
     @Order(1)
     void publishingSchedulesTheTimers() throws Exception {
-        organisations.provider("Restart Fostering", RoleCaller.username(Roles.PROVIDER));
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(
-                RequestSamples.withTerms(RequestSamples.request(Urgency.STANDARD), 40, 24)));
-        long id = draft.getId();
-        asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        admittedProviders.withHomeAt("Restart Fostering", asProvider, RequestSamples.NEAR);
+        long id = publishedRequests.of(RequestSamples.aRequest().tierTwoAfterHours(24).build()).getId();
 
         assertEquals(expected(id), timersOf(id));
         System.setProperty(REQUEST_ID, Long.toString(id));

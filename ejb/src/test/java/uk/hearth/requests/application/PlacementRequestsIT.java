@@ -8,22 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.RequestSamples.MONDAY_MORNING;
+import static uk.hearth.testing.RequestSamples.WEDNESDAY_FIVE_PM;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.audit.application.AuditLine;
@@ -40,20 +41,23 @@ import uk.hearth.requests.domain.RequestStatus;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PublishedRequests;
 import uk.hearth.testing.RawDatabase;
 import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
 import uk.hearth.testing.Samples;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * A commissioner drafts a placement request and publishes it once: it goes to every admitted provider of the lot
@@ -63,15 +67,10 @@ import uk.hearth.testing.TestOrganisations;
  * <p>The shared database holds providers of other tests and runs, and publication considers them all; the tests
  * look only at the providers they made themselves.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class PlacementRequestsIT {
 
-    private static final String PROVIDER = RoleCaller.username(Roles.PROVIDER);
     private static final String COMMISSIONER = RoleCaller.username(Roles.COMMISSIONER);
-
-    // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
-    private static final Instant MONDAY_MORNING = Instant.parse("2027-06-07T08:00:00Z");
-    private static final Instant WEDNESDAY_FIVE_PM = Instant.parse("2027-06-09T16:00:00Z");
 
     private static final String RECIPIENT_ROWS = "select count(*) from request_recipient where request_id = ?1";
     private static final String EXCLUSION_ROWS = "select count(*) from request_exclusion where request_id = ?1";
@@ -104,10 +103,10 @@ class PlacementRequestsIT {
     private HearthClock clock;
 
     @Inject
-    private TestOrganisations organisations;
+    private AdmittedProviders admittedProviders;
 
     @Inject
-    private Admissions admissions;
+    private PublishedRequests publishedRequests;
 
     @Inject
     private RawDatabase database;
@@ -121,75 +120,65 @@ class PlacementRequestsIT {
     @Inject
     private AsCommissioner asCommissioner;
 
-    private Organisation provider;
-
-    @BeforeEach
-    void newProvider() {
-        provider = organisations.provider("Brook Fostering", PROVIDER);
-    }
-
     @Test
     void aRequestGoesOnlyToAdmittedProvidersWithAFittingHomeAndTheOthersAreToldWhy() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            // The second provider user sets up two organisations in turn: one suspended, one with a distant home.
-            Organisation suspended = organisations.provider("Halted Fostering", AsOtherProvider.USERNAME);
-            LotMembership membership = admissions.admitted(asOtherProvider,
-                    RequestSamples.home(organisations.unusedOfstedUrn(), RequestSamples.NEAR), Map.of());
-            asCommissioner.call(() -> administration.suspend(membership.getId(), membership.getVersion(),
-                    "Suspended while a safeguarding concern is investigated."));
-            Organisation distant = organisations.provider("Distant Fostering", AsOtherProvider.USERNAME);
-            admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.FAR);
-            Home nearHome = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        clock.fixAt(MONDAY_MORNING);
+        // The second provider user sets up two organisations in turn: one suspended, one with a distant home.
+        AdmittedProvider halted = admittedProviders.withHomeAt("Halted Fostering", asOtherProvider, RequestSamples.NEAR);
+        LotMembership membership = halted.membership();
+        asCommissioner.call(() -> administration.suspend(membership.getId(), membership.getVersion(),
+                "Suspended while a safeguarding concern is investigated."));
+        Organisation suspended = halted.organisation();
+        Organisation distant = admittedProviders.withHomeAt("Distant Fostering", asOtherProvider, RequestSamples.FAR)
+                .organisation();
+        AdmittedProvider brook = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Organisation provider = brook.organisation();
+        Home nearHome = brook.home();
 
-            PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-            assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
-            assertEquals(RequestStatus.DRAFT, draft.getStatus());
-            assertEquals(COMMISSIONER, draft.getCreated().username());
-            assertNull(draft.getResponseDeadline());
-            long id = draft.getId();
-            // A draft goes to nobody.
-            assertFalse(inbox(asProvider).contains(id));
+        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
+        assertTrue(draft.getReference().matches("REQ-2027-\\d{5,}"), draft.getReference());
+        assertEquals(RequestStatus.DRAFT, draft.getStatus());
+        assertEquals(COMMISSIONER, draft.getCreated().username());
+        assertNull(draft.getResponseDeadline());
+        long id = draft.getId();
+        // A draft goes to nobody.
+        assertFalse(publishedRequests.inboxOf(asProvider).contains(id));
 
-            RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
-            PlacementRequest request = published.getRequest();
-            assertEquals(RequestStatus.PUBLISHED, request.getStatus());
-            assertEquals(draft.getReference(), request.getReference());
-            assertEquals(MONDAY_MORNING, request.getPublishedAt());
-            assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
+        RequestOverview published = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
+        PlacementRequest request = published.getRequest();
+        assertEquals(RequestStatus.PUBLISHED, request.getStatus());
+        assertEquals(draft.getReference(), request.getReference());
+        assertEquals(MONDAY_MORNING, request.getPublishedAt());
+        assertEquals(WEDNESDAY_FIVE_PM, request.getResponseDeadline());
 
-            Set<Long> ours = Set.of(provider.getId(), suspended.getId(), distant.getId());
-            List<RequestRecipient> recipients = published.getRecipients().stream()
-                    .filter(r -> ours.contains(r.getOrganisation().getId())).toList();
-            assertEquals(List.of(provider.getId()), recipients.stream().map(r -> r.getOrganisation().getId()).toList());
-            // LE11 is about 10 miles from the child's home area, LE1.
-            assertEquals(10.1, recipients.get(0).getNearestMiles(), 0.2);
-            Map<Long, String> reasons = published.getExclusions().stream()
-                    .filter(e -> ours.contains(e.getOrganisation().getId()))
-                    .collect(Collectors.toMap(e -> e.getOrganisation().getId(), RequestExclusion::getReason));
-            assertEquals(Map.of(suspended.getId(), "suspended from the lot",
-                    distant.getId(), "no home within " + RequestSamples.MAX_MILES + " miles"), reasons);
-            // Nobody, of this test or any other, is both sent the request and recorded as left out.
-            Set<Long> sentTo = published.getRecipients().stream().map(r -> r.getOrganisation().getId())
-                    .collect(Collectors.toSet());
-            assertTrue(published.getExclusions().stream().noneMatch(e -> sentTo.contains(e.getOrganisation().getId())));
+        Set<Long> ours = Set.of(provider.getId(), suspended.getId(), distant.getId());
+        List<RequestRecipient> recipients = published.getRecipients().stream()
+                .filter(r -> ours.contains(r.getOrganisation().getId())).toList();
+        assertEquals(List.of(provider.getId()), recipients.stream().map(r -> r.getOrganisation().getId()).toList());
+        // LE11 is about 10 miles from the child's home area, LE1.
+        assertEquals(10.1, recipients.get(0).getNearestMiles(), 0.2);
+        Map<Long, String> reasons = published.getExclusions().stream()
+                .filter(e -> ours.contains(e.getOrganisation().getId()))
+                .collect(Collectors.toMap(e -> e.getOrganisation().getId(), RequestExclusion::getReason));
+        assertEquals(Map.of(suspended.getId(), "suspended from the lot",
+                distant.getId(), "no home within " + RequestSamples.MAX_MILES + " miles"), reasons);
+        // Nobody, of this test or any other, is both sent the request and recorded as left out.
+        Set<Long> sentTo = published.getRecipients().stream().map(r -> r.getOrganisation().getId())
+                .collect(Collectors.toSet());
+        assertTrue(published.getExclusions().stream().noneMatch(e -> sentTo.contains(e.getOrganisation().getId())));
 
-            // The recipient finds it in its inbox, with the home that fitted; the distant provider does not.
-            assertTrue(inbox(asProvider).contains(id));
-            ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
-            assertEquals(List.of(nearHome.getId()), view.getFittingHomes().stream().map(Home::getId).toList());
-            assertTrue(view.isOpen());
-            assertFalse(inbox(asOtherProvider).contains(id));
-        } finally {
-            clock.reset();
-        }
+        // The recipient finds it in its inbox, with the home that fitted; the distant provider does not.
+        assertTrue(publishedRequests.inboxOf(asProvider).contains(id));
+        ProviderRequestView view = asProvider.call(() -> providerRequests.request(id));
+        assertEquals(List.of(nearHome.getId()), view.getFittingHomes().stream().map(Home::getId).toList());
+        assertTrue(view.isOpen());
+        assertFalse(publishedRequests.inboxOf(asOtherProvider).contains(id));
     }
 
     @Test
     void publishingSchedulesTheReminderAndTheClosingAsPersistentTimersThatRemindOnlyTheSilent() throws Exception {
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-        organisations.provider("Answering Fostering", AsOtherProvider.USERNAME);
-        Home otherHome = admissions.admittedWithHomeAt(asOtherProvider, RequestSamples.NEAR);
+        admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Home otherHome = admittedProviders.withHomeAt("Answering Fostering", asOtherProvider, RequestSamples.NEAR).home();
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         long id = draft.getId();
         int sentTo = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRecipients().size();
@@ -212,15 +201,11 @@ class PlacementRequestsIT {
             return null;
         });
         assertNull(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponsesClosedAt());
-        try {
-            clock.fixAt(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponseDeadline());
-            asAdmin.call(() -> {
-                requests.closeResponses(id);
-                return null;
-            });
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(asCommissioner.call(() -> requests.overview(id)).getRequest().getResponseDeadline());
+        asAdmin.call(() -> {
+            requests.closeResponses(id);
+            return null;
+        });
         List<AuditLine> closing = asCommissioner.call(() -> audit.historyOf("PlacementRequest", List.of(Long.toString(id))))
                 .stream().filter(e -> e.getAction().equals("request.responses-closed")).toList();
         assertEquals(1, closing.size());
@@ -230,7 +215,8 @@ class PlacementRequestsIT {
 
     @Test
     void publishingAgainSendsNothingNewAndRaisesNoError() throws Exception {
-        admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Organisation provider = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR)
+                .organisation();
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         long id = draft.getId();
         RequestOverview first = asCommissioner.call(() -> requests.publish(id, draft.getVersion()));
@@ -280,7 +266,7 @@ class PlacementRequestsIT {
         String newNeeds = "Needs a home that takes her dog too. " + Samples.unique();
 
         PlacementRequest changed = asCommissioner.call(() -> requests.update(id, draft.getVersion(),
-                RequestSamples.request(Urgency.STANDARD, RequestSamples.CHILD_HOME_AREA, newNeeds, true)));
+                RequestSamples.aRequest().needs(newNeeds).build()));
         assertNotEquals(draft.getVersion(), changed.getVersion());
         // A second commissioner, still looking at the draft as first saved.
         assertThrows(ConcurrentChangeException.class, () -> asCommissioner.call(
@@ -296,13 +282,11 @@ class PlacementRequestsIT {
 
     @Test
     void aPublishedRequestCannotBeChanged() throws Exception {
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-        long id = draft.getId();
-        PlacementRequest published = asCommissioner.call(() -> requests.publish(id, draft.getVersion())).getRequest();
+        PlacementRequest published = publishedRequests.of(Urgency.STANDARD);
+        long id = published.getId();
 
-        BusinessException refused = assertThrows(BusinessException.class, () -> asCommissioner.call(
+        assertThrows(WrongStateException.class, () -> asCommissioner.call(
                 () -> requests.update(id, published.getVersion(), RequestSamples.request(Urgency.EMERGENCY))));
-        assertEquals("A published request cannot be changed.", refused.getMessage());
         assertEquals(Urgency.STANDARD, asCommissioner.call(() -> requests.overview(id)).getRequest().getUrgency());
     }
 
@@ -311,15 +295,17 @@ class PlacementRequestsIT {
         String needs = "Unknown district " + Samples.unique();
 
         BusinessException refused = assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.draft(
-                RequestSamples.request(Urgency.STANDARD, RequestSamples.UNKNOWN_DISTRICT, needs, true))));
-        assertEquals("homeDistrict", refused.field().orElseThrow());
+                RequestSamples.aRequest().homeDistrict(RequestSamples.UNKNOWN_DISTRICT).needs(needs).build())));
+        assertEquals(Optional.of("homeDistrict"), refused.field());
         assertTrue(refused.getMessage().contains(RequestSamples.UNKNOWN_DISTRICT), refused.getMessage());
         assertEquals(0, database.count(REQUESTS_WITH_NEEDS, needs));
 
         // Nor can a draft be moved there.
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
-        assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.update(draft.getId(),
-                draft.getVersion(), RequestSamples.request(Urgency.STANDARD, RequestSamples.UNKNOWN_DISTRICT, needs, true))));
+        BusinessException moved = assertThrows(BusinessException.class, () -> asCommissioner.call(() -> requests.update(
+                draft.getId(), draft.getVersion(),
+                RequestSamples.aRequest().homeDistrict(RequestSamples.UNKNOWN_DISTRICT).needs(needs).build())));
+        assertEquals(Optional.of("homeDistrict"), moved.field());
         assertEquals(RequestSamples.CHILD_HOME_AREA,
                 asCommissioner.call(() -> requests.overview(draft.getId())).getRequest().getHomeDistrict().code());
     }
@@ -330,7 +316,7 @@ class PlacementRequestsIT {
 
         // Method validation fails inside the bean, so WildFly reports it as a system exception wrapping the cause.
         EJBException unchecked = assertThrowsExactly(EJBException.class, () -> asCommissioner.call(() -> requests.draft(
-                RequestSamples.request(Urgency.STANDARD, RequestSamples.CHILD_HOME_AREA, needs, false))));
+                RequestSamples.aRequest().needs(needs).inHouseChecked(false).build())));
         ConstraintViolationException invalid = assertInstanceOf(ConstraintViolationException.class, unchecked.getCause());
         assertEquals(List.of("Confirm that in-house foster carers and homes were checked first."),
                 invalid.getConstraintViolations().stream().map(ConstraintViolation::getMessage).toList());
@@ -339,66 +325,48 @@ class PlacementRequestsIT {
 
     @Test
     void offersOfAStandardRequestStaySealedFromTheCouncilUntilTheDeadlineHasPassed() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            long id = published(Urgency.STANDARD).getRequest().getId();
-            Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        clock.fixAt(MONDAY_MORNING);
+        AdmittedProvider brook = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR);
+        Home home = brook.home();
+        long id = publishedRequests.of(Urgency.STANDARD).getId();
+        Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
-            // The council knows how many offers there are, but not what they say, while providers may still answer.
-            RequestOverview sealed = asCommissioner.call(() -> requests.overview(id));
-            assertFalse(sealed.isOffersVisible());
-            assertTrue(sealed.getOffers().isEmpty());
-            assertEquals(1, sealed.getOfferCount());
-            clock.fixAt(WEDNESDAY_FIVE_PM);
-            RequestOverview atDeadline = asCommissioner.call(() -> requests.overview(id));
-            assertFalse(atDeadline.isOffersVisible());
-            assertTrue(atDeadline.getOffers().isEmpty());
+        // The council knows how many offers there are, but not what they say, while providers may still answer.
+        RequestOverview sealed = asCommissioner.call(() -> requests.overview(id));
+        assertFalse(sealed.isOffersVisible());
+        assertTrue(sealed.getOffers().isEmpty());
+        assertEquals(1, sealed.getOfferCount());
+        clock.fixAt(WEDNESDAY_FIVE_PM);
+        RequestOverview atDeadline = asCommissioner.call(() -> requests.overview(id));
+        assertFalse(atDeadline.isOffersVisible());
+        assertTrue(atDeadline.getOffers().isEmpty());
 
-            clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
-            RequestOverview opened = asCommissioner.call(() -> requests.overview(id));
-            assertTrue(opened.isOffersVisible());
-            assertEquals(1, opened.getOfferCount());
-            assertEquals(List.of(offer.getId()), opened.getOffers().stream().map(Offer::getId).toList());
-            Offer seen = opened.getOffers().get(0);
-            assertEquals(provider.getId(), seen.getOrganisation().getId());
-            assertEquals(home.getId(), seen.getHome().getId());
-            // £950 core, 10 staffing hours at £25, £50 transport.
-            assertEquals(Money.of("1250.00"), seen.getWeeklyFee());
-            assertEquals(10.1, seen.getDistanceMiles(), 0.2);
-        } finally {
-            clock.reset();
-        }
+        clock.fixAt(WEDNESDAY_FIVE_PM.plus(1, ChronoUnit.MICROS));
+        RequestOverview opened = asCommissioner.call(() -> requests.overview(id));
+        assertTrue(opened.isOffersVisible());
+        assertEquals(1, opened.getOfferCount());
+        assertEquals(List.of(offer.getId()), opened.getOffers().stream().map(Offer::getId).toList());
+        Offer seen = opened.getOffers().get(0);
+        assertEquals(brook.organisation().getId(), seen.getOrganisation().getId());
+        assertEquals(home.getId(), seen.getHome().getId());
+        // £950 core, 10 staffing hours at £25, £50 transport.
+        assertEquals(Money.of("1250.00"), seen.getWeeklyFee());
+        assertEquals(10.1, seen.getDistanceMiles(), 0.2);
     }
 
     @Test
     void offersOfAnEmergencyRequestAreVisibleAtOnce() throws Exception {
-        try {
-            clock.fixAt(MONDAY_MORNING);
-            Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
-            PlacementRequest request = published(Urgency.EMERGENCY).getRequest();
-            long id = request.getId();
-            assertEquals(MONDAY_MORNING.plus(RequestSamples.EMERGENCY_HOURS, ChronoUnit.HOURS), request.getResponseDeadline());
+        clock.fixAt(MONDAY_MORNING);
+        Home home = admittedProviders.withHomeAt("Brook Fostering", asProvider, RequestSamples.NEAR).home();
+        PlacementRequest request = publishedRequests.of(Urgency.EMERGENCY);
+        long id = request.getId();
+        assertEquals(MONDAY_MORNING.plus(RequestSamples.EMERGENCY_HOURS, ChronoUnit.HOURS), request.getResponseDeadline());
 
-            Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
+        Offer offer = asProvider.call(() -> providerRequests.offer(id, RequestSamples.offer(home.getId())));
 
-            RequestOverview overview = asCommissioner.call(() -> requests.overview(id));
-            assertTrue(overview.isOffersVisible());
-            assertEquals(1, overview.getOfferCount());
-            assertEquals(List.of(offer.getId()), overview.getOffers().stream().map(Offer::getId).toList());
-        } finally {
-            clock.reset();
-        }
-    }
-
-    private RequestOverview published(Urgency urgency) throws Exception {
-        PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(urgency)));
-        return asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion()));
-    }
-
-
-    /** The ids of the requests in the inbox of the organisation {@code provider} acts for. */
-    private List<Long> inbox(RoleCaller provider) throws Exception {
-        return provider.call(providerRequests::inbox).stream().map(r -> r.getRequest().getId()).toList();
+        RequestOverview overview = asCommissioner.call(() -> requests.overview(id));
+        assertTrue(overview.isOffersVisible());
+        assertEquals(1, overview.getOfferCount());
+        assertEquals(List.of(offer.getId()), overview.getOffers().stream().map(Offer::getId).toList());
     }
 }

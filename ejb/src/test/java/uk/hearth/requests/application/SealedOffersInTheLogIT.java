@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import uk.hearth.audit.application.AuditLine;
@@ -24,20 +23,20 @@ import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
-import uk.hearth.testing.Admissions;
+import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.HearthDeployment;
 import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.RoleCaller;
-import uk.hearth.testing.TestOrganisations;
 
 /**
  * Until a standard request's deadline the council learns how many offers came, never who made them: the audit log
  * withholds who offered which home, and a search by the provider's user lists none of its offers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
 class SealedOffersInTheLogIT {
 
     // Monday 7 June 2027, 09:00 BST: a standard request is due by 17:00 BST on Wednesday 9 June.
@@ -62,10 +61,7 @@ class SealedOffersInTheLogIT {
     private HearthClock clock;
 
     @Inject
-    private TestOrganisations organisations;
-
-    @Inject
-    private Admissions admissions;
+    private AdmittedProviders admittedProviders;
 
     @Inject
     private AsProvider asProvider;
@@ -76,17 +72,11 @@ class SealedOffersInTheLogIT {
     @Inject
     private AsAdmin asAdmin;
 
-    @AfterEach
-    void resetClock() {
-        clock.reset();
-    }
-
     @Test
     void whoOfferedIsWithheldFromTheLogUntilTheDeadline() throws Exception {
         String provider = RoleCaller.username(Roles.PROVIDER);
-        organisations.provider("Withheld Fostering", provider);
         clock.fixAt(MONDAY_MORNING);
-        Home home = admissions.admittedWithHomeAt(asProvider, RequestSamples.NEAR);
+        Home home = admittedProviders.withHomeAt("Withheld Fostering", asProvider, RequestSamples.NEAR).home();
         PlacementRequest draft = asCommissioner.call(() -> requests.draft(RequestSamples.request(Urgency.STANDARD)));
         PlacementRequest request = asCommissioner.call(() -> requests.publish(draft.getId(), draft.getVersion())).getRequest();
         Offer offer = asProvider.call(() -> providerRequests.offer(request.getId(), RequestSamples.offer(home.getId())));

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.organisations.domain.Gender.FEMALE;
+import static uk.hearth.organisations.domain.Gender.MALE;
+import static uk.hearth.organisations.domain.OfstedJudgement.GOOD;
+import static uk.hearth.organisations.domain.OfstedJudgement.INADEQUATE;
+import static uk.hearth.organisations.domain.OfstedJudgement.NOT_YET_INSPECTED;
+import static uk.hearth.organisations.domain.OfstedJudgement.OUTSTANDING;
+import static uk.hearth.organisations.domain.OfstedJudgement.REQUIRES_IMPROVEMENT;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +50,7 @@ class EligibilityTest {
     private static final String QUALITY = "no home judged good or outstanding by Ofsted";
 
     /** A girl of 9 from LE1, placed within 15 miles, with no quality override. */
-    private static final Criteria GIRL_OF_NINE = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, false);
+    private static final Criteria GIRL_OF_NINE = new Criteria(FOSTERING, 9, FEMALE, LE1, 15, false);
 
     private long nextHomeId = 100;
 
@@ -61,63 +68,51 @@ class EligibilityTest {
     @Test
     void anAdmittedProviderNeedsAnOpenHomeUnderTheLot() {
         assertEquals(NO_OPEN_HOME, reasonFor(admitted()));
-        assertEquals(NO_OPEN_HOME, reasonFor(admitted(home(FOSTERING, false, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.GOOD, LE1))));
-        assertEquals(NO_OPEN_HOME, reasonFor(admitted(home(RESIDENTIAL, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.GOOD, LE1))));
+        assertEquals(NO_OPEN_HOME, reasonFor(admitted(aHome().closed().build())));
+        assertEquals(NO_OPEN_HOME, reasonFor(admitted(aHome().underLot(RESIDENTIAL).build())));
     }
 
     @Test
     void eachTestLeavesOutTheProviderWhoseHomesAllFailIt() {
-        assertEquals(AGE, reasonFor(admitted(home(FOSTERING, true, 11, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.GOOD, LE1))));
-        assertEquals(GENDER, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.MALE), 3,
-                OfstedJudgement.GOOD, LE1))));
-        assertEquals(NO_VACANCY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 0,
-                OfstedJudgement.GOOD, LE1))));
-        assertEquals(TOO_FAR, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.GOOD, NG1))));
-        assertEquals(QUALITY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.REQUIRES_IMPROVEMENT, LE1))));
-        assertEquals(QUALITY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.NOT_YET_INSPECTED, LE1))));
+        assertEquals(AGE, reasonFor(admitted(aHome().agesFrom(11).build())));
+        assertEquals(GENDER, reasonFor(admitted(aHome().taking(MALE).build())));
+        assertEquals(NO_VACANCY, reasonFor(admitted(aHome().vacancies(0).build())));
+        assertEquals(TOO_FAR, reasonFor(admitted(aHome().at(NG1).build())));
+        assertEquals(QUALITY, reasonFor(admitted(aHome().judged(REQUIRES_IMPROVEMENT).build())));
+        assertEquals(QUALITY, reasonFor(admitted(aHome().judged(NOT_YET_INSPECTED).build())));
     }
 
     @Test
     void theReasonIsTheFirstTestFailedInOrder() {
         // Closed, too young, boys only, full, far away and inadequate: the first failure is the one recorded.
-        HomeFacts failsEverything = new HomeFacts(nextHomeId++, FOSTERING, false, 12, 17, EnumSet.of(Gender.MALE), 0,
-                OfstedJudgement.INADEQUATE, Optional.of(NG1));
+        HomeFacts failsEverything = aHome().closed().agesFrom(12).taking(MALE).vacancies(0).judged(INADEQUATE).at(NG1)
+                .build();
         assertEquals(NO_OPEN_HOME, reasonFor(admitted(failsEverything)));
         // Open but every later test fails: age comes first.
-        assertEquals(AGE, reasonFor(admitted(home(FOSTERING, true, 12, 17, EnumSet.of(Gender.MALE), 0,
-                OfstedJudgement.INADEQUATE, NG1))));
+        assertEquals(AGE, reasonFor(admitted(aHome().agesFrom(12).taking(MALE).vacancies(0).judged(INADEQUATE).at(NG1)
+                .build())));
         // The right age, but boys only, full and far away: gender comes next.
-        assertEquals(GENDER, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.MALE), 0,
-                OfstedJudgement.INADEQUATE, NG1))));
+        assertEquals(GENDER, reasonFor(admitted(aHome().taking(MALE).vacancies(0).judged(INADEQUATE).at(NG1).build())));
         // Takes girls but full, far away and inadequate: vacancy comes next.
-        assertEquals(NO_VACANCY, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.FEMALE), 0,
-                OfstedJudgement.INADEQUATE, NG1))));
+        assertEquals(NO_VACANCY,
+                reasonFor(admitted(aHome().taking(FEMALE).vacancies(0).judged(INADEQUATE).at(NG1).build())));
         // A vacancy but far away and inadequate: distance before quality.
-        assertEquals(TOO_FAR, reasonFor(admitted(home(FOSTERING, true, 0, 17, EnumSet.of(Gender.FEMALE), 1,
-                OfstedJudgement.INADEQUATE, NG1))));
+        assertEquals(TOO_FAR,
+                reasonFor(admitted(aHome().taking(FEMALE).vacancies(1).judged(INADEQUATE).at(NG1).build())));
     }
 
     @Test
     void theTestsApplyToTheHomesStillInTheRunning() {
         // One home is too old for the child, the other has no vacancy: no single home passes both tests, so the
         // provider fails at the vacancy test, where its last candidate home dropped out.
-        Candidate split = admitted(
-                home(FOSTERING, true, 12, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, LE1),
-                home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 0, OfstedJudgement.GOOD, LE1));
+        Candidate split = admitted(aHome().agesFrom(12).build(), aHome().vacancies(0).build());
         assertEquals(NO_VACANCY, reasonFor(split));
     }
 
     @Test
     void theQualityOverrideLetsARequiresImprovementHomeThrough() {
-        HomeFacts requiresImprovement = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.REQUIRES_IMPROVEMENT, LE11);
-        Criteria withOverride = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, true);
+        HomeFacts requiresImprovement = aHome().judged(REQUIRES_IMPROVEMENT).at(LE11).build();
+        Criteria withOverride = withQualityOverride();
 
         assertEquals(QUALITY, reasonFor(admitted(requiresImprovement)));
         Decision decision = Eligibility.decide(withOverride, List.of(admitted(requiresImprovement))).get(0);
@@ -127,9 +122,9 @@ class EligibilityTest {
 
     @Test
     void siblingsPlacedTogetherNeedAHomeWithAVacancyForEachChild() {
-        HomeFacts twoVacancies = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 2, OfstedJudgement.GOOD, LE1);
-        Criteria withOneSibling = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, false, 2);
-        Criteria withTwoSiblings = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 15, false, 3);
+        HomeFacts twoVacancies = aHome().vacancies(2).build();
+        Criteria withOneSibling = placing(2);
+        Criteria withTwoSiblings = placing(3);
 
         assertTrue(Eligibility.decide(withOneSibling, List.of(admitted(twoVacancies))).get(0).eligible());
         Decision tooFew = Eligibility.decide(withTwoSiblings, List.of(admitted(twoVacancies))).get(0);
@@ -138,9 +133,8 @@ class EligibilityTest {
 
     @Test
     void withoutTheDistanceLimitOnlyTheDistanceTestIsLifted() {
-        HomeFacts inNottingham = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, NG1);
-        HomeFacts inNottinghamInadequate = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.INADEQUATE, NG1);
+        HomeFacts inNottingham = aHome().at(NG1).build();
+        HomeFacts inNottinghamInadequate = aHome().judged(INADEQUATE).at(NG1).build();
 
         assertEquals(TOO_FAR, reasonFor(admitted(inNottingham)));
         assertTrue(Eligibility.decide(GIRL_OF_NINE.anyDistance(), List.of(admitted(inNottingham))).get(0).eligible());
@@ -151,9 +145,8 @@ class EligibilityTest {
     @Test
     void aHomeWhoseDistrictCentreIsUnknownIsTreatedAsOutOfRange() {
         // With no centre its distance cannot be shown to be within range, even with the widest search.
-        HomeFacts unknown = new HomeFacts(nextHomeId++, FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3,
-                OfstedJudgement.GOOD, Optional.empty());
-        Criteria anywhere = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 500, false);
+        HomeFacts unknown = aHome().inUnknownDistrict().build();
+        Criteria anywhere = within(500);
 
         assertEquals(TOO_FAR, reasonFor(admitted(unknown)));
         assertEquals("no home within 500 miles",
@@ -166,13 +159,12 @@ class EligibilityTest {
 
     @Test
     void theFittingHomesAreListedNearestFirstWithTheirDistances() {
-        HomeFacts nottingham = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, NG1);
-        HomeFacts leicester = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, LE1);
-        HomeFacts loughborough = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 3, OfstedJudgement.OUTSTANDING,
-                LE11);
+        HomeFacts nottingham = aHome().at(NG1).build();
+        HomeFacts leicester = aHome().build();
+        HomeFacts loughborough = aHome().judged(OUTSTANDING).at(LE11).build();
         // A home that fails a test does not appear, even though the provider is eligible.
-        HomeFacts full = home(FOSTERING, true, 0, 17, EnumSet.allOf(Gender.class), 0, OfstedJudgement.GOOD, LE1);
-        Criteria withinThirty = new Criteria(FOSTERING, 9, Gender.FEMALE, LE1, 30, false);
+        HomeFacts full = aHome().vacancies(0).build();
+        Criteria withinThirty = within(30);
 
         Decision decision = Eligibility.decide(withinThirty, List.of(admitted(nottingham, full, leicester, loughborough)))
                 .get(0);
@@ -190,13 +182,10 @@ class EligibilityTest {
         List<Candidate> candidates = List.of(
                 new Candidate(1, Optional.of(Standing.ADMITTED), List.of(fits())),
                 new Candidate(2, Optional.of(Standing.SUSPENDED), List.of(fits())),
-                new Candidate(3, Optional.of(Standing.ADMITTED), List.of(home(FOSTERING, true, 0, 17,
-                        EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, NG1))),
+                new Candidate(3, Optional.of(Standing.ADMITTED), List.of(aHome().at(NG1).build())),
                 new Candidate(4, Optional.empty(), List.of()),
-                new Candidate(5, Optional.of(Standing.ADMITTED), List.of(fits(), home(FOSTERING, true, 0, 17,
-                        EnumSet.allOf(Gender.class), 3, OfstedJudgement.GOOD, LE11))),
-                new Candidate(6, Optional.of(Standing.ADMITTED), List.of(home(FOSTERING, true, 0, 17,
-                        EnumSet.allOf(Gender.class), 0, OfstedJudgement.GOOD, LE1))));
+                new Candidate(5, Optional.of(Standing.ADMITTED), List.of(fits(), aHome().at(LE11).build())),
+                new Candidate(6, Optional.of(Standing.ADMITTED), List.of(aHome().vacancies(0).build())));
 
         List<Decision> together = Eligibility.decide(GIRL_OF_NINE, candidates);
 
@@ -234,21 +223,103 @@ class EligibilityTest {
         return decision.exclusionReason();
     }
 
+    /** {@link #GIRL_OF_NINE} searched for within {@code miles}. */
+    private static Criteria within(int miles) {
+        Criteria g = GIRL_OF_NINE;
+        return new Criteria(g.lotId(), g.age(), g.gender(), g.homeArea(), miles, g.qualityOverride(), g.placesNeeded());
+    }
+
+    /** {@link #GIRL_OF_NINE} with the commissioner's override of the quality test recorded. */
+    private static Criteria withQualityOverride() {
+        Criteria g = GIRL_OF_NINE;
+        return new Criteria(g.lotId(), g.age(), g.gender(), g.homeArea(), g.maxMiles(), true, g.placesNeeded());
+    }
+
+    /** {@link #GIRL_OF_NINE} placed together with siblings: {@code places} children in all. */
+    private static Criteria placing(int places) {
+        Criteria g = GIRL_OF_NINE;
+        return new Criteria(g.lotId(), g.age(), g.gender(), g.homeArea(), g.maxMiles(), g.qualityOverride(), places);
+    }
+
     private static Candidate admitted(HomeFacts... homes) {
         return new Candidate(1, Optional.of(Standing.ADMITTED), List.of(homes));
     }
 
     /** An open fostering home in LE1 for girls and boys of 0 to 17 with vacancies, judged good. */
     private HomeFacts fits() {
-        return home(FOSTERING, true, 0, 17, EnumSet.of(Gender.FEMALE, Gender.MALE), 3, OfstedJudgement.GOOD, LE1);
+        return aHome().taking(FEMALE, MALE).build();
     }
 
-    private HomeFacts home(long lotId, boolean open, int minAge, int maxAge, Set<Gender> genders, int vacancies,
-            OfstedJudgement judgement, GeoPoint centre) {
-        return new HomeFacts(nextHomeId++, lotId, open, minAge, maxAge, genders, vacancies, judgement, Optional.of(centre));
+    /** An open fostering home in LE1 taking children of every gender aged 0 to 17, with 3 vacancies, judged good. */
+    private HomeBuilder aHome() {
+        return new HomeBuilder(nextHomeId++);
     }
 
     private static List<Long> homeIds(Decision decision) {
         return decision.homes().stream().map(FittingHome::homeId).toList();
+    }
+
+    /** The facts of one home, each as {@link #aHome()} has it unless a test says otherwise. */
+    private static final class HomeBuilder {
+
+        private final long homeId;
+        private long lotId = FOSTERING;
+        private boolean open = true;
+        private int minAge = 0;
+        private Set<Gender> genders = EnumSet.allOf(Gender.class);
+        private int vacancies = 3;
+        private OfstedJudgement judgement = GOOD;
+        private Optional<GeoPoint> centre = Optional.of(LE1);
+
+        HomeBuilder(long homeId) {
+            this.homeId = homeId;
+        }
+
+        HomeBuilder underLot(long lot) {
+            lotId = lot;
+            return this;
+        }
+
+        HomeBuilder closed() {
+            open = false;
+            return this;
+        }
+
+        /** The youngest age taken; the oldest stays 17. */
+        HomeBuilder agesFrom(int youngest) {
+            minAge = youngest;
+            return this;
+        }
+
+        HomeBuilder taking(Gender first, Gender... others) {
+            genders = EnumSet.of(first, others);
+            return this;
+        }
+
+        HomeBuilder vacancies(int free) {
+            vacancies = free;
+            return this;
+        }
+
+        HomeBuilder judged(OfstedJudgement ofsted) {
+            judgement = ofsted;
+            return this;
+        }
+
+        /** In the district whose centre is {@code districtCentre}. */
+        HomeBuilder at(GeoPoint districtCentre) {
+            centre = Optional.of(districtCentre);
+            return this;
+        }
+
+        /** In a district whose centre Hearth does not know. */
+        HomeBuilder inUnknownDistrict() {
+            centre = Optional.empty();
+            return this;
+        }
+
+        HomeFacts build() {
+            return new HomeFacts(homeId, lotId, open, minAge, 17, genders, vacancies, judgement, centre);
+        }
     }
 }

@@ -8,22 +8,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertThrowsExactly;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.RequestSamples.aRequest;
 import java.lang.reflect.Constructor;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.hearth.lots.domain.Lot;
-import uk.hearth.organisations.domain.Gender;
-import uk.hearth.requests.domain.standard.NeedsProfile;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DeadlinePassedException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.geo.PostcodeDistrict;
+import uk.hearth.testing.RequestBuilder;
 
 /**
  * A placement request's life in memory: described while a draft, published once, then open for responses up to
@@ -74,12 +73,12 @@ class PlacementRequestTest {
 
     @Test
     void anEmergencyRequestIsDueTheGivenNumberOfHoursAfterPublication() {
-        PlacementRequest request = published(Urgency.EMERGENCY, 4, BEFORE_EASTER);
+        PlacementRequest request = published(anEmergency(4), BEFORE_EASTER);
         assertEquals(BEFORE_EASTER.plus(4, ChronoUnit.HOURS), request.getResponseDeadline());
 
         // Weekends and bank holidays do not count for emergencies, and hours are hours even when the clocks
         // go forward: 23:00 GMT on Saturday 28 March 2026 plus 4 hours is 04:00 BST on the Sunday.
-        PlacementRequest overnight = published(Urgency.EMERGENCY, 4, london(2026, 3, 28, 23, 0));
+        PlacementRequest overnight = published(anEmergency(4), london(2026, 3, 28, 23, 0));
         assertEquals(london(2026, 3, 29, 4, 0), overnight.getResponseDeadline());
         assertEquals(Instant.parse("2026-03-29T03:00:00Z"), overnight.getResponseDeadline());
     }
@@ -111,10 +110,9 @@ class PlacementRequestTest {
 
     @Test
     void aDraftTakesNoResponses() {
-        PlacementRequest draft = described(Urgency.STANDARD, 4, true);
+        PlacementRequest draft = described(aRequest());
 
-        BusinessException refused = assertThrows(BusinessException.class, () -> draft.requireOpenAt(BEFORE_EASTER));
-        assertEquals("This request is not open for responses.", refused.getMessage());
+        assertThrows(WrongStateException.class, () -> draft.requireOpenAt(BEFORE_EASTER));
         assertFalse(draft.isOpenAt(BEFORE_EASTER));
     }
 
@@ -131,11 +129,10 @@ class PlacementRequestTest {
 
     @Test
     void aRequestIsNotPublishedUntilInHouseOptionsWereChecked() {
-        PlacementRequest unchecked = described(Urgency.STANDARD, 4, false);
+        PlacementRequest unchecked = described(aRequest().inHouseChecked(false));
 
         BusinessException refused = assertThrows(BusinessException.class, () -> unchecked.publish(BEFORE_EASTER));
-        assertEquals("Confirm that in-house options were checked before sending the request to providers.",
-                refused.getMessage());
+        assertEquals(Optional.of("inHouseChecked"), refused.field());
         assertEquals(RequestStatus.DRAFT, unchecked.getStatus());
         assertNull(unchecked.getPublishedAt());
         assertNull(unchecked.getResponseDeadline());
@@ -145,9 +142,7 @@ class PlacementRequestTest {
     void aPublishedRequestCannotBeDescribedAgain() {
         PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
 
-        BusinessException refused = assertThrows(BusinessException.class,
-                () -> request.describe(details(Urgency.EMERGENCY, 2, true, 15), FOSTERING, null));
-        assertEquals("A published request cannot be changed.", refused.getMessage());
+        assertThrows(WrongStateException.class, () -> request.describe(anEmergency(2).age(15).build(), FOSTERING, null));
         assertEquals(9, request.getAge());
         assertEquals(Urgency.STANDARD, request.getUrgency());
         assertEquals(AFTER_EASTER_DEADLINE, request.getResponseDeadline());
@@ -156,8 +151,8 @@ class PlacementRequestTest {
     @Test
     void aDraftTakesItsDescriptionInTidied() {
         PlacementRequest draft = new PlacementRequest(REFERENCE, new Act("it-commissioner", BEFORE_EASTER));
-        draft.describe(new RequestDetails(2L, null, 9, Gender.FEMALE, LegalStatus.CARE_ORDER, "  Settled at school.  ", 0,
-                " le 1 ", "  ", 20, LocalDate.of(2026, 4, 20), 26, null, Urgency.STANDARD, 4, true, "   ", NeedsProfile.notSpecified(), 2, 40, null), FOSTERING, null);
+        draft.describe(aRequest().needs("  Settled at school.  ").homeDistrict(" le 1 ").schoolDistrict("  ")
+                .qualityOverrideReason("   ").build(), FOSTERING, null);
 
         assertSame(FOSTERING, draft.getLot());
         assertEquals(new PostcodeDistrict("LE1"), draft.getHomeDistrict());
@@ -166,11 +161,10 @@ class PlacementRequestTest {
         assertNull(draft.getQualityOverrideReason());
         assertEquals(RequestStatus.DRAFT, draft.getStatus());
 
-        BusinessException notADistrict = assertThrows(BusinessException.class, () -> draft.describe(new RequestDetails(2L,
-                null, 9, Gender.FEMALE, LegalStatus.CARE_ORDER, "Needs", 0, "Leicester", null, 20, LocalDate.of(2026, 4, 20),
-                26, null, Urgency.STANDARD, 4, true, null, NeedsProfile.notSpecified(), 2, 40, null), FOSTERING, null));
-        assertEquals("‘Leicester’ is not a UK postcode district, such as LE1 or NG10.", notADistrict.getMessage());
-        assertEquals("homeDistrict", notADistrict.field().orElseThrow());
+        BusinessException notADistrict = assertThrows(BusinessException.class,
+                () -> draft.describe(aRequest().homeDistrict("Leicester").build(), FOSTERING, null));
+        assertEquals(Optional.of("homeDistrict"), notADistrict.field());
+        assertTrue(notADistrict.getMessage().contains("Leicester"), notADistrict.getMessage());
     }
 
     @Test
@@ -184,16 +178,16 @@ class PlacementRequestTest {
 
     @Test
     void offersOfAnEmergencyRequestAreVisibleAtOnce() {
-        PlacementRequest request = published(Urgency.EMERGENCY, 4, BEFORE_EASTER);
+        PlacementRequest request = published(anEmergency(4), BEFORE_EASTER);
 
         assertTrue(request.offersVisibleAt(BEFORE_EASTER));
         // Nothing is visible on a request that was never sent.
-        assertFalse(described(Urgency.EMERGENCY, 4, true).offersVisibleAt(BEFORE_EASTER));
+        assertFalse(described(anEmergency(4)).offersVisibleAt(BEFORE_EASTER));
     }
 
     @Test
     void theCommissionerMayAllowMoreWorkingDaysForAStandardRequest() {
-        PlacementRequest request = described(Urgency.STANDARD, 5, null);
+        PlacementRequest request = described(aRequest().standardResponseDays(5));
         request.publish(BEFORE_EASTER);
 
         // Five working days after Thursday 2 April 2026, Good Friday and Easter Monday aside: 7, 8, 9, 10 and 13 April.
@@ -202,12 +196,13 @@ class PlacementRequestTest {
 
     @Test
     void aTieredReleaseMustComeBeforeTheDeadline() {
-        PlacementRequest tooLate = described(Urgency.EMERGENCY, 2, 4);
+        PlacementRequest tooLate = described(anEmergency(2).tierTwoAfterHours(4));
         BusinessException refused = assertThrows(BusinessException.class, () -> tooLate.publish(BEFORE_EASTER));
-        assertTrue(refused.getMessage().startsWith("The wider release after 4 hours would come after the deadline"), refused.getMessage());
+        assertEquals(Optional.of("tierTwoAfterHours"), refused.field());
+        assertTrue(refused.getMessage().contains("after 4 hours"), refused.getMessage());
         assertEquals(RequestStatus.DRAFT, tooLate.getStatus());
 
-        PlacementRequest tiered = described(Urgency.STANDARD, 2, 24);
+        PlacementRequest tiered = described(aRequest().tierTwoAfterHours(24));
         tiered.publish(BEFORE_EASTER);
         assertEquals(BEFORE_EASTER.plus(24, ChronoUnit.HOURS), tiered.tierTwoReleaseAt().orElseThrow());
         assertTrue(published(Urgency.STANDARD, BEFORE_EASTER).tierTwoReleaseAt().isEmpty());
@@ -217,18 +212,20 @@ class PlacementRequestTest {
     void aSearchFailsOnlyAfterTheDeadlineAndWithAReason() {
         PlacementRequest request = published(Urgency.STANDARD, BEFORE_EASTER);
 
-        WrongStateException early = assertThrows(WrongStateException.class,
+        // Providers may still answer.
+        assertThrows(WrongStateException.class,
                 () -> request.fail("No offers", new Act("it-commissioner", BEFORE_EASTER.plus(1, ChronoUnit.HOURS))));
-        assertTrue(early.getMessage().contains("close the search after the deadline"), early.getMessage());
         Instant after = AFTER_EASTER_DEADLINE.plus(1, ChronoUnit.MINUTES);
-        assertThrows(BusinessException.class, () -> request.fail("  ", new Act("it-commissioner", after)));
+        BusinessException noReason = assertThrows(BusinessException.class,
+                () -> request.fail("  ", new Act("it-commissioner", after)));
+        assertEquals(Optional.of("reason"), noReason.field());
         assertEquals(RequestStatus.PUBLISHED, request.getStatus());
 
         request.fail("  Two offers, both over 40 miles from school. ", new Act("it-commissioner", after));
         assertEquals(RequestStatus.FAILED, request.getStatus());
         assertEquals("Two offers, both over 40 miles from school.", request.getFailureReason());
         assertEquals(after, request.getClosed().at());
-        assertThrows(BusinessException.class, () -> request.fail("Again", new Act("it-commissioner", after)));
+        assertThrows(WrongStateException.class, () -> request.fail("Again", new Act("it-commissioner", after)));
     }
 
     @Test
@@ -242,39 +239,26 @@ class PlacementRequestTest {
     }
 
     private static PlacementRequest published(Urgency urgency, Instant at) {
-        return published(urgency, 4, at);
+        return published(aRequest().urgency(urgency), at);
     }
 
-    private static PlacementRequest published(Urgency urgency, int emergencyHours, Instant at) {
-        PlacementRequest request = described(urgency, emergencyHours, true);
+    private static PlacementRequest published(RequestBuilder details, Instant at) {
+        PlacementRequest request = described(details);
         assertTrue(request.publish(at));
         assertEquals(RequestStatus.PUBLISHED, request.getStatus());
         return request;
     }
 
-    private static PlacementRequest described(Urgency urgency, int emergencyHours, boolean inHouseChecked) {
+    /** A draft a commissioner described an hour before {@link #BEFORE_EASTER}. */
+    private static PlacementRequest described(RequestBuilder details) {
         PlacementRequest request = new PlacementRequest(REFERENCE, new Act("it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS)));
-        request.describe(details(urgency, emergencyHours, inHouseChecked, 9), FOSTERING, null);
+        request.describe(details.build(), FOSTERING, null);
         return request;
     }
 
-    /** As {@link #described(Urgency, int, boolean)} with the days a standard request allows and a tiered release. */
-    private static PlacementRequest described(Urgency urgency, int standardDaysOrEmergencyHours, Integer tierTwoAfterHours) {
-        RequestDetails usual = details(urgency, standardDaysOrEmergencyHours, true, 9);
-        PlacementRequest request = new PlacementRequest(REFERENCE, new Act("it-commissioner", BEFORE_EASTER.minus(1, ChronoUnit.HOURS)));
-        request.describe(new RequestDetails(usual.lotId(), null, 9, usual.gender(), usual.legalStatus(), usual.needs(),
-                usual.siblingCount(), usual.homeDistrict(), usual.schoolDistrict(), usual.maxDistanceMiles(), usual.startDate(),
-                usual.expectedDurationWeeks(), usual.weeklyBudgetGuide(), urgency, standardDaysOrEmergencyHours, true, null,
-                NeedsProfile.notSpecified(), urgency == Urgency.STANDARD ? standardDaysOrEmergencyHours : 2, 40,
-                tierTwoAfterHours), FOSTERING, null);
-        return request;
-    }
-
-    /** A child of {@code age} from LE1, to be placed within 20 miles. */
-    private static RequestDetails details(Urgency urgency, int emergencyHours, boolean inHouseChecked, int age) {
-        return new RequestDetails(2L, null, age, Gender.FEMALE, LegalStatus.SECTION_20,
-                "Needs a calm home; contact with her brother twice a week.", 1, "LE1", "LE2", 20, LocalDate.of(2026, 4, 20),
-                26, new BigDecimal("1200.00"), urgency, emergencyHours, inHouseChecked, null, NeedsProfile.notSpecified(), 2, 40, null);
+    /** An emergency request that providers answer within {@code hours}. */
+    private static RequestBuilder anEmergency(int hours) {
+        return aRequest().urgency(Urgency.EMERGENCY).emergencyResponseHours(hours);
     }
 
     private static Instant london(int year, int month, int day, int hour, int minute) {
