@@ -4,6 +4,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,6 +20,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class OneTimeCode {
 
     private static final long STEP_SECONDS = 30;
+    /** The last step whose code each user signed in with, in this run of the tests. */
+    private static final Map<String, Long> LAST_STEP = new HashMap<>();
 
     private OneTimeCode() {
     }
@@ -28,6 +32,32 @@ public final class OneTimeCode {
             System.exit(2);
         }
         System.out.println(of(args[0], Instant.now()));
+    }
+
+    /**
+     * A code of the demo user's that Keycloak has not seen yet: it takes each code once, and accepts the next
+     * step's code as well as the current one, so sign-ins in quick succession use the next step, and wait for a new
+     * step only when both are spent.
+     */
+    public static synchronized String unused(String username) {
+        long step = Instant.now().getEpochSecond() / STEP_SECONDS;
+        long last = LAST_STEP.getOrDefault(username, Long.MIN_VALUE);
+        long use = Math.max(step, last + 1);
+        while (use > step + 1) {
+            sleepUntilStep(step + 1);
+            step = Instant.now().getEpochSecond() / STEP_SECONDS;
+        }
+        LAST_STEP.put(username, use);
+        return of(username, Instant.ofEpochSecond(use * STEP_SECONDS));
+    }
+
+    private static void sleepUntilStep(long step) {
+        try {
+            Thread.sleep(Math.max(0, step * STEP_SECONDS * 1000 - System.currentTimeMillis()) + 50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The demo user's code at {@code when}. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -103,7 +102,7 @@ class ProviderApiIT {
         String form = "grant_type=password&client_id=hearth-provider-api&client_secret=demo-only-hearth-provider-api-secret"
                 + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo"
                 // Council staff's tokens need their one-time code too; providers' do not.
-                + (user.startsWith("provider") ? "" : "&totp=" + OneTimeCode.of(user, Instant.now()));
+                + (user.startsWith("provider") ? "" : "&totp=" + OneTimeCode.unused(user));
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
         assertEquals(200, response.statusCode(), response.body());
