@@ -2,8 +2,8 @@ package uk.hearth.competitions.application;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import uk.hearth.shared.export.Csv;
 import uk.hearth.competitions.domain.ExcludedBid;
 import uk.hearth.competitions.domain.PassFailCriterion;
 import uk.hearth.competitions.domain.QuestionScore;
@@ -21,8 +21,6 @@ public final class ScoresCsv {
             "question_type", "question", "question_weight", "moderated_score", "question_score", "quality_score",
             "price", "price_score", "total");
 
-    private static final String CRLF = "\r\n";
-
     private ScoresCsv() {
     }
 
@@ -32,9 +30,7 @@ public final class ScoresCsv {
                         : bid.questionScores().stream().map(score -> row(competitionReference, bid, score)));
         Stream<List<String>> excluded = ranking.excluded().stream()
                 .flatMap(bid -> bid.failed().stream().map(question -> row(competitionReference, bid, question)));
-        return Stream.of(Stream.of(HEADER), ranked, excluded).flatMap(s -> s)
-                .map(ScoresCsv::line)
-                .collect(Collectors.joining());
+        return Csv.of(Stream.of(Stream.of(HEADER), ranked, excluded).flatMap(s -> s));
     }
 
     /** A ranked bid's row for one quality question, or its only row when the model has none. */
@@ -54,22 +50,5 @@ public final class ScoresCsv {
 
     private static String number(BigDecimal value) {
         return value.toPlainString();
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(ScoresCsv::cell).collect(Collectors.joining(",")) + CRLF;
-    }
-
-    /**
-     * One field, safe to open in a spreadsheet: text a spreadsheet would read as a formula (starting with =, +, -, @,
-     * a tab or a carriage return) is prefixed with an apostrophe, and a field holding a comma, a quote or a line
-     * break is quoted, its quotes doubled.
-     */
-    static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -19,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
+import uk.hearth.shared.time.DeadlineWords;
 
 /**
  * Writes one A4 letter in Helvetica, one of the fonts every PDF reader has, so nothing is embedded: text runs down
@@ -26,8 +25,6 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
  * from one thread, as PDFBox fonts are not safe to share between threads.
  */
 public final class PdfLetterWriter implements Closeable {
-
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 72; // one inch, about 25 mm
@@ -55,7 +52,7 @@ public final class PdfLetterWriter implements Closeable {
 
     /** A day as letters write it, such as "22 November 2026". */
     public static String ukDate(LocalDate day) {
-        return UK_DATE.format(day);
+        return DeadlineWords.day(day);
     }
 
     /** A number and what it counts, such as "1 week", "12 weeks" or "7.5 hours". */

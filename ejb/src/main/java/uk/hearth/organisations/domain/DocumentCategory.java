@@ -10,6 +10,8 @@ public enum DocumentCategory {
     PLACEMENT_AGREEMENT("Individual Placement Agreement", false),
     AWARD_LETTER("Award letter", false),
     BLOCK_CONTRACT("Block contract", false),
+    FEE_UPLIFT_EVIDENCE("Fee uplift evidence", false),
+    FEE_UPLIFT_DECISION("Fee uplift decision letter", false),
     OTHER("Other document", false);
 
     private final String label;

@@ -9,7 +9,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.NamedSubgraph;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
@@ -18,6 +21,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.hearth.organisations.domain.Home;
 import uk.hearth.organisations.domain.Organisation;
@@ -35,12 +39,33 @@ import uk.hearth.shared.money.Money;
 @NamedQuery(name = Placement.FOR_REQUEST,
         query = "select distinct p from Placement p join fetch p.organisation join fetch p.home left join fetch p.agreement"
                 + " left join fetch p.fees where p.request.id = :requestId")
+@NamedEntityGraph(name = Placement.WITH_TERMS, attributeNodes = {
+        @NamedAttributeNode("organisation"), @NamedAttributeNode("home"), @NamedAttributeNode("fees"),
+        @NamedAttributeNode(value = "request", subgraph = "request")},
+        subgraphs = @NamedSubgraph(name = "request", attributeNodes = {
+                @NamedAttributeNode("lot"), @NamedAttributeNode("subCategory")}))
+@NamedQuery(name = Placement.IN_LOTS,
+        query = "select p from Placement p where p.request.lot.id in :lotIds order by p.organisation.legalName, p.reference")
+@NamedQuery(name = Placement.OF_ORGANISATION_IN_LOTS, query = "select p from Placement p where p.organisation.id = :organisationId"
+        + " and p.request.lot.id in :lotIds order by p.reference")
+@NamedQuery(name = Placement.OF_ORGANISATION,
+        query = "select p from Placement p where p.organisation.id = :organisationId order by p.startDate desc, p.id desc")
+@NamedQuery(name = Placement.OF_KIND, query = "select p from Placement p where p.request.lot.id = :lotId"
+        + " and p.request.subCategory.id = :subCategoryId")
+@NamedQuery(name = Placement.BY_ID, query = "select p from Placement p where p.id = :id")
 @NamedQuery(name = Placement.ALL,
         query = "select distinct p from Placement p join fetch p.request join fetch p.home left join fetch p.fees order by p.id")
 public class Placement implements Versioned {
 
     public static final String FOR_REQUEST = "Placement.forRequest";
     public static final String ALL = "Placement.all";
+    /** Fetch plan: provider, home, fee history, and the request's lot and kind of provision. */
+    public static final String WITH_TERMS = "Placement.withTerms";
+    public static final String IN_LOTS = "Placement.inLots";
+    public static final String OF_ORGANISATION_IN_LOTS = "Placement.ofOrganisationInLots";
+    public static final String OF_ORGANISATION = "Placement.ofOrganisation";
+    public static final String OF_KIND = "Placement.ofKind";
+    public static final String BY_ID = "Placement.byId";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -115,8 +140,28 @@ public class Placement implements Versioned {
 
     /** The weekly fee in force on a day: the latest fee whose effective date is not after it. */
     public Money weeklyFeeOn(LocalDate day) {
-        return fees.stream().filter(f -> !f.getEffectiveFrom().isAfter(day)).reduce((a, b) -> b)
-                .orElse(fees.get(0)).getWeeklyFee();
+        return inForceOn(day).getWeeklyFee();
+    }
+
+    /**
+     * A new weekly fee from a date: a new entry of the history, never a change to an old one, so what was paid
+     * before stays on record.
+     */
+    public void changeFee(Money weeklyFee, LocalDate effectiveFrom, String reason, Instant recordedAt) {
+        fees.add(new PlacementFee(this, weeklyFee, effectiveFrom, reason, recordedAt));
+    }
+
+    /** The day the fee in force on {@code day} took effect: the start, or the latest change since. */
+    public LocalDate feeChangedLastOn(LocalDate day) {
+        return inForceOn(day).getEffectiveFrom();
+    }
+
+    /** The latest entry effective by {@code day} (the later recorded where two share a date), else the first. */
+    private PlacementFee inForceOn(LocalDate day) {
+        Comparator<PlacementFee> latest = Comparator.comparing(PlacementFee::getEffectiveFrom)
+                .thenComparing(PlacementFee::getRecordedAt);
+        return fees.stream().filter(f -> !f.getEffectiveFrom().isAfter(day)).max(latest)
+                .orElseGet(() -> fees.stream().min(latest).orElseThrow());
     }
 
     public Long getId() {
@@ -163,8 +208,10 @@ public class Placement implements Versioned {
         return agreement;
     }
 
+    /** The fee history, the earliest first. */
     public List<PlacementFee> getFees() {
-        return List.copyOf(fees);
+        return fees.stream().sorted(Comparator.comparing(PlacementFee::getEffectiveFrom)
+                .thenComparing(PlacementFee::getRecordedAt)).toList();
     }
 
     @Override

@@ -61,4 +61,8 @@ public class PlacementFee {
     public String getReason() {
         return reason;
     }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

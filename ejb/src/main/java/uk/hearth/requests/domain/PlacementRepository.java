@@ -2,6 +2,7 @@ package uk.hearth.requests.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.hearth.shared.domain.VersionedRepository;
 
 /** Placements made through requests, with their fee history and agreements. */
@@ -12,4 +13,18 @@ public interface PlacementRepository extends VersionedRepository<Placement> {
 
     /** Every placement with its request, lot, home and fees, in the order made. */
     List<Placement> all();
+
+    /** The placements of these lots with their terms (provider, home, fees, lot, kind), by provider. */
+    List<Placement> inLots(Set<Long> lotIds);
+
+    List<Placement> ofOrganisationInLots(long organisationId, Set<Long> lotIds);
+
+    /** The organisation's placements with their terms, the latest start first. */
+    List<Placement> ofOrganisation(long organisationId);
+
+    /** Placements of a lot and kind of provision, with their fees: the market a fee is compared with. */
+    List<Placement> ofKind(long lotId, long subCategoryId);
+
+    /** The placement with its terms. */
+    Optional<Placement> findWithTerms(long placementId);
 }

@@ -3,6 +3,7 @@ package uk.hearth.requests.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRepository;
 import uk.hearth.shared.infrastructure.JpaVersionedRepository;
@@ -22,5 +23,31 @@ public class JpaPlacementRepository extends JpaVersionedRepository<Placement> im
     @Override
     public List<Placement> all() {
         return list(Placement.ALL);
+    }
+
+    @Override
+    public List<Placement> inLots(Set<Long> lotIds) {
+        return listFetching(Placement.WITH_TERMS, Placement.IN_LOTS, "lotIds", lotIds);
+    }
+
+    @Override
+    public List<Placement> ofOrganisationInLots(long organisationId, Set<Long> lotIds) {
+        return listFetching(Placement.WITH_TERMS, Placement.OF_ORGANISATION_IN_LOTS, "organisationId", organisationId,
+                "lotIds", lotIds);
+    }
+
+    @Override
+    public List<Placement> ofOrganisation(long organisationId) {
+        return listFetching(Placement.WITH_TERMS, Placement.OF_ORGANISATION, "organisationId", organisationId);
+    }
+
+    @Override
+    public List<Placement> ofKind(long lotId, long subCategoryId) {
+        return listFetching(Placement.WITH_TERMS, Placement.OF_KIND, "lotId", lotId, "subCategoryId", subCategoryId);
+    }
+
+    @Override
+    public Optional<Placement> findWithTerms(long placementId) {
+        return firstFetching(Placement.WITH_TERMS, Placement.BY_ID, "id", placementId);
     }
 }

@@ -49,28 +49,6 @@ class ScoresCsvTest {
     }
 
     @Test
-    void fieldsAreQuotedAsRfc4180Asks() {
-        assertEquals("plain", ScoresCsv.cell("plain"));
-        assertEquals("\"Smith, Jones & Co\"", ScoresCsv.cell("Smith, Jones & Co"));
-        assertEquals("\"The \"\"best\"\" home\"", ScoresCsv.cell("The \"best\" home"));
-        assertEquals("\"two\nlines\"", ScoresCsv.cell("two\nlines"));
-        assertEquals("", ScoresCsv.cell(""));
-    }
-
-    @Test
-    void textASpreadsheetWouldRunAsAFormulaIsDefused() {
-        // Defused first, then quoted for its quotes.
-        assertEquals("\"'=HYPERLINK(\"\"http://evil.example\"\")\"",
-                ScoresCsv.cell("=HYPERLINK(\"http://evil.example\")"));
-        assertEquals("'+44 116 000 0000", ScoresCsv.cell("+44 116 000 0000"));
-        assertEquals("'-1", ScoresCsv.cell("-1"));
-        assertEquals("'@SUM(A1:A9)", ScoresCsv.cell("@SUM(A1:A9)"));
-        assertEquals("'\tcmd", ScoresCsv.cell("\tcmd"));
-        assertEquals("\"'=1+2,3\"", ScoresCsv.cell("=1+2,3"));
-        assertEquals("a=b", ScoresCsv.cell("a=b"));
-    }
-
-    @Test
     void aBiddersNameCannotSmuggleAFormulaIntoTheExport() {
         QualityCriterion care = new QualityCriterion(20, "Describe your model of care.", 60);
         EvaluationModel model = new EvaluationModel(List.of(), List.of(care), 40, PriceScoring.DEFAULT);

@@ -1,0 +1,284 @@
+package uk.hearth.uplifts.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import uk.hearth.audit.application.AuditTrail;
+import uk.hearth.lots.domain.Lot;
+import uk.hearth.lots.domain.LotRepository;
+import uk.hearth.notifications.application.ProviderNotices;
+import uk.hearth.notifications.domain.Notification;
+import uk.hearth.organisations.application.CallerProfiles;
+import uk.hearth.organisations.application.ProviderDocuments;
+import uk.hearth.organisations.domain.DocumentCategory;
+import uk.hearth.organisations.domain.Organisation;
+import uk.hearth.organisations.domain.OrganisationMember;
+import uk.hearth.organisations.domain.OrganisationRepository;
+import uk.hearth.organisations.domain.ProviderDocument;
+import uk.hearth.requests.domain.Placement;
+import uk.hearth.requests.domain.PlacementRepository;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DynamicPurchasingSystem;
+import uk.hearth.shared.Lengths;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.export.Csv;
+import uk.hearth.shared.money.Money;
+import uk.hearth.shared.security.Roles;
+import uk.hearth.shared.time.DeadlineWords;
+import uk.hearth.shared.time.HearthClock;
+import uk.hearth.uplifts.domain.FeeChange;
+import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.FeeReviewWindowRepository;
+import uk.hearth.uplifts.domain.LivingWageRate;
+import uk.hearth.uplifts.domain.LivingWageRates;
+import uk.hearth.uplifts.domain.MarketReference;
+import uk.hearth.uplifts.domain.UpliftDecision;
+import uk.hearth.uplifts.domain.UpliftOutcome;
+import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.UpliftRequestRepository;
+import uk.hearth.uplifts.domain.UpliftStatus;
+import uk.hearth.uplifts.domain.WindowDetails;
+
+/**
+ * The council's side of fee reviews: opening a window tells every provider with a placement in its lots; every
+ * placement of those lots is in scope and listed; requests are decided within the window's working days, and an
+ * approved fee takes effect from the window's effective date as a new entry of the placement's fee history, with a
+ * decision letter filed for the provider and emailed.
+ */
+@Stateless
+@RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+public class FeeReviews {
+
+    static final List<String> DECISIONS_HEADER = List.of("window", "reference", "provider", "placement", "home", "lot",
+            "kind", "status", "current_fee", "asked_fee", "approved_fee", "change_percent", "effective_from", "submitted_on",
+            "decision_due", "decided_on", "decided_by", "back_pay", "reasons");
+
+    @Inject
+    private FeeReviewWindowRepository windows;
+
+    @Inject
+    private UpliftRequestRepository requests;
+
+    @Inject
+    private PlacementRepository placements;
+
+    @Inject
+    private LotRepository lots;
+
+    @Inject
+    private LivingWageRates livingWage;
+
+    @Inject
+    private OrganisationRepository organisations;
+
+    @Inject
+    private ProviderDocuments documents;
+
+    @Inject
+    private UpliftLetterRenderer letters;
+
+    @Inject
+    private CallerProfiles callers;
+
+    @Inject
+    private ProviderNotices notices;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HearthClock clock;
+
+    /** Opens the window and tells each provider with a placement in its lots, once, after the window is stored. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public FeeReviewWindow open(@NotNull @Valid WindowDetails details) {
+        if (windows.findByName(details.name().strip()).isPresent()) {
+            throw new BusinessException("name", "There is already a fee review called ‘" + details.name().strip() + "’.");
+        }
+        if (details.standardUplifts().stream().map(WindowDetails.StandardUplift::lotId).distinct().count()
+                < details.standardUplifts().size()) {
+            throw new BusinessException("standardUplifts", "Give each lot's standard uplift once.");
+        }
+        List<Lot> covered = details.standardUplifts().stream().map(u -> lots.get(u.lotId())).toList();
+        FeeReviewWindow window = new FeeReviewWindow(details, covered, callers.act());
+        windows.add(window);
+        List<Placement> inScope = placements.inLots(window.lotIds());
+        List<Organisation> providers = inScope.stream().map(Placement::getOrganisation).distinct().toList();
+        audit.record("fee-review.opened", "FeeReviewWindow", window.getId(), window.getName() + " opened for "
+                + window.lotNames() + ", " + window.getOpensOn() + " to " + window.getClosesOn() + ": " + inScope.size()
+                + " placements of " + providers.size() + " providers in scope");
+        for (Organisation provider : providers) {
+            long theirs = inScope.stream().filter(p -> p.getOrganisation().equals(provider)).count();
+            notices.tell(provider, window.getName() + " is open", "The council has opened " + window.getName() + " for "
+                    + window.lotNames() + ". " + theirs + (theirs == 1 ? " of your placements is" : " of your placements are")
+                    + " in scope. Accept the standard uplift or ask for more, with a cost breakdown and evidence, from "
+                    + DeadlineWords.day(window.getOpensOn()) + " to " + DeadlineWords.day(window.getClosesOn()) + ". Approved fees take effect"
+                    + " from " + DeadlineWords.day(window.getEffectiveFrom()) + ".\n\nEvidence asked for above the standard: "
+                    + window.getEvidenceAsked() + "\n\nCriteria: " + window.getCriteria());
+        }
+        return window;
+    }
+
+    /** Extends the window once, with a reason every provider in scope is told. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public FeeReviewWindow extend(long windowId, long versionSeen, @NotNull(message = "Enter the new closing date") LocalDate newClosesOn,
+            @NotBlank(message = "Give the reason for the extension") @Size(max = Lengths.REASON) String reason) {
+        FeeReviewWindow window = windows.getForChange(windowId, versionSeen);
+        window.extend(newClosesOn, reason);
+        windows.checkCurrent(window);
+        audit.record("fee-review.extended", "FeeReviewWindow", window.getId(), window.getName() + " extended to "
+                + newClosesOn + ": " + reason.strip());
+        placements.inLots(window.lotIds()).stream().map(Placement::getOrganisation).distinct()
+                .forEach(provider -> notices.tell(provider, window.getName() + " is extended", window.getName()
+                        + " now closes on " + DeadlineWords.day(newClosesOn) + ". The council's reason: " + reason.strip()));
+        return window;
+    }
+
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public List<FeeReviewWindow> windows() {
+        return windows.all();
+    }
+
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public WindowOverview overview(long windowId) {
+        FeeReviewWindow window = windows.getWithLots(windowId);
+        List<AgreementInScope> scope = scope(windowId);
+        return new WindowOverview(window, scope.size(),
+                (int) scope.stream().map(a -> a.placement().getOrganisation().getId()).distinct().count(),
+                (int) scope.stream().filter(AgreementInScope::noChangeForAYear).count(),
+                requests.countByStatus(windowId), requests.standardWaiting(windowId).size(),
+                window.isOpenOn(clock.today()));
+    }
+
+    /** Every placement of the window's lots, by provider, with the answer given for it so far. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public List<AgreementInScope> scope(long windowId) {
+        FeeReviewWindow window = windows.getWithLots(windowId);
+        List<UpliftRequest> answered = requests.queue(windowId, 0, Integer.MAX_VALUE);
+        return FeeReviewScope.of(window, placements.inLots(window.lotIds()), answered);
+    }
+
+    /** One page of the decision queue: requests waiting first, the soonest due first; drafts are not the council's. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
+        return requests.queue(windowId, first, pageSize);
+    }
+
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public long countQueue(long windowId) {
+        return requests.countQueue(windowId);
+    }
+
+    /** A submitted request with what the decision weighs; a draft is the provider's own and "not found" here. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public UpliftCase request(long requestId) {
+        UpliftRequest request = requests.findWhole(requestId).filter(r -> r.getStatus() != UpliftStatus.DRAFT)
+                .orElseThrow(() -> new RecordNotFoundException("The uplift request"));
+        return caseOf(request, placements, livingWage, clock.today());
+    }
+
+    /** The case of any request, for either side: market reference from Hearth's own placements of the same kind. */
+    static UpliftCase caseOf(UpliftRequest request, PlacementRepository placements, LivingWageRates livingWage, LocalDate today) {
+        Placement placement = request.getPlacement();
+        var lot = placement.getRequest().getLot();
+        LocalDate opens = request.getWindow().getOpensOn();
+        List<Money> fees = placements.ofKind(lot.getId(), placement.getRequest().getSubCategory().getId()).stream()
+                .map(p -> p.weeklyFeeOn(opens)).toList();
+        Optional<Money> before = livingWage.inForceOn(opens).map(LivingWageRate::getHourlyRate);
+        Optional<Money> after = livingWage.inForceOn(request.getWindow().getEffectiveFrom()).map(LivingWageRate::getHourlyRate);
+        Optional<Money> effect = before.flatMap(b -> after.flatMap(a -> request.getBreakdown().livingWageEffect(b, a)));
+        return new UpliftCase(request, lot.rateBandWords(), MarketReference.of(fees), effect, before, after,
+                request.isOverdueOn(today));
+    }
+
+    /**
+     * Decides a submitted request. An approved or part-approved fee becomes the placement's fee from the effective
+     * date; the letter (old and new fee, effective date, back pay, reasons) is filed for the provider and emailed.
+     */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public UpliftRequest decide(long requestId, long versionSeen, @NotNull @Valid UpliftDecision decision) {
+        UpliftRequest request = requests.getForChange(requestId, versionSeen);
+        if (request.getStatus() == UpliftStatus.DRAFT) {
+            throw new RecordNotFoundException("The uplift request");
+        }
+        decideOne(request, decision);
+        requests.checkCurrent(request);
+        return request;
+    }
+
+    /** Approves every standard acceptance of the window waiting for a decision, each with its own letter. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public int approveStandardAcceptances(long windowId) {
+        List<UpliftRequest> waiting = requests.standardWaiting(windowId);
+        UpliftDecision approve = new UpliftDecision(UpliftOutcome.APPROVE, null, "The council's standard uplift.");
+        waiting.forEach(r -> decideOne(r, approve));
+        audit.record("fee-review.standard-approved", "FeeReviewWindow", windowId, waiting.size()
+                + " standard uplift acceptances approved together");
+        return waiting.size();
+    }
+
+    private void decideOne(UpliftRequest request, UpliftDecision decision) {
+        FeeReviewWindow window = request.getWindow();
+        var decided = callers.act();
+        LocalDate decidedOn = clock.today();
+        request.decide(decision, decided, decidedOn);
+        Placement placement = placements.findWithTerms(request.getPlacement().getId()).orElseThrow();
+        if (request.getApprovedFee() != null) {
+            placement.changeFee(request.getApprovedFee(), window.getEffectiveFrom(), window.getName() + " ("
+                    + request.getReference() + ")", decided.at());
+        }
+        Organisation provider = request.getOrganisation();
+        byte[] pdf = letters.render(new UpliftLetter(request.getReference(), councilName(decided.username()),
+                provider.getLegalName(), window.getName(), placement.getReference(), placement.getHome().getName(),
+                request.getStatus().label(), request.getCurrentFee(), request.askedFee(), request.getApprovedFee(),
+                window.getEffectiveFrom(), request.getBackPay(), request.getDecisionReasons(), decidedOn,
+                decided.username(), DynamicPurchasingSystem.NAME));
+        ProviderDocument letter = documents.fileGenerated(provider, DocumentCategory.FEE_UPLIFT_DECISION,
+                "fee-uplift-decision-" + request.getReference() + ".pdf", pdf);
+        request.fileLetter(letter);
+        audit.record("uplift.decided", "UpliftRequest", request.getId(), request.getReference() + " for "
+                + placement.getReference() + ": " + request.getStatus().label().toLowerCase()
+                + (request.getApprovedFee() == null ? "" : ", " + request.getApprovedFee() + " a week from "
+                + window.getEffectiveFrom() + ", back pay " + request.getBackPay()));
+        notices.tell(provider, "decision on fee uplift request " + request.getReference(), "The council has decided your"
+                + " request " + request.getReference() + " for placement " + placement.getReference() + ": "
+                + request.getStatus().label().toLowerCase() + ". The decision letter is attached and kept with your documents"
+                + " in Hearth.", Notification.Attachment.of(letter.getFile(), pdf));
+    }
+
+    private String councilName(String username) {
+        return organisations.findMember(username).map(OrganisationMember::getOrganisation).map(Organisation::getLegalName)
+                .orElse("The council");
+    }
+
+    /** Every decided and waiting request of the window as CSV, for finance. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public String decisionsCsv(long windowId) {
+        FeeReviewWindow window = windows.getWithLots(windowId);
+        Stream<List<String>> rows = requests.queue(windowId, 0, Integer.MAX_VALUE).stream().map(r -> List.of(
+                window.getName(), r.getReference(), r.getOrganisation().getLegalName(), r.getPlacement().getReference(),
+                r.getPlacement().getHome().getName(), r.getPlacement().getRequest().getLot().getName(), r.getKind().label(),
+                r.getStatus().label(), r.getCurrentFee().plain(), plain(r.askedFee()), plain(r.getApprovedFee()),
+                r.getApprovedFee() == null ? "" : new FeeChange(r.getCurrentFee(), r.getApprovedFee()).percent().toPlainString(),
+                window.getEffectiveFrom().toString(),
+                r.getSubmitted() == null ? "" : r.getSubmitted().at().atZone(HearthClock.LONDON).toLocalDate().toString(),
+                Objects.toString(r.getDecisionDue(), ""),
+                r.getDecided() == null ? "" : r.getDecided().at().atZone(HearthClock.LONDON).toLocalDate().toString(),
+                r.getDecided() == null ? "" : r.getDecided().username(), plain(r.getBackPay()),
+                Objects.toString(r.getDecisionReasons(), "")));
+        return Csv.of(Stream.concat(Stream.of(DECISIONS_HEADER), rows));
+    }
+
+    private static String plain(Money money) {
+        return money == null ? "" : money.plain();
+    }
+}

@@ -1,0 +1,11 @@
+package uk.hearth.uplifts.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The National Living Wage rates Hearth knows. */
+public interface LivingWageRates {
+
+    /** The rate in force on {@code day}, if Hearth has one that early. */
+    Optional<LivingWageRate> inForceOn(LocalDate day);
+}

@@ -1,0 +1,24 @@
+package uk.hearth.uplifts.domain;
+
+/** Where an uplift request has got to. */
+public enum UpliftStatus {
+    DRAFT("Draft"),
+    SUBMITTED("Waiting for a decision"),
+    APPROVED("Approved"),
+    PART_APPROVED("Part-approved"),
+    REJECTED("Rejected");
+
+    private final String label;
+
+    UpliftStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public boolean isDecided() {
+        return this == APPROVED || this == PART_APPROVED || this == REJECTED;
+    }
+}

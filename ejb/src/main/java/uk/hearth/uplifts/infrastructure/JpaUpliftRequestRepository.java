@@ -1,0 +1,81 @@
+package uk.hearth.uplifts.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Year;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import uk.hearth.shared.infrastructure.JpaVersionedRepository;
+import uk.hearth.uplifts.domain.UpliftKind;
+import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.UpliftRequestRepository;
+import uk.hearth.uplifts.domain.UpliftStatus;
+
+@ApplicationScoped
+public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftRequest> implements UpliftRequestRepository {
+
+    public JpaUpliftRequestRepository() {
+        super(UpliftRequest.class, "The uplift request");
+    }
+
+    @Override
+    public String nextReference(Year year) {
+        return nextReference("UPL", year);
+    }
+
+    @Override
+    public Optional<UpliftRequest> findWhole(long requestId) {
+        return firstFetching(UpliftRequest.WHOLE, UpliftRequest.BY_ID, "id", requestId);
+    }
+
+    @Override
+    public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
+        return query(UpliftRequest.QUEUE, "windowId", windowId, "draft", UpliftStatus.DRAFT, "waiting", UpliftStatus.SUBMITTED)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+    }
+
+    @Override
+    public long countQueue(long windowId) {
+        return query(UpliftRequest.COUNT_QUEUE, Long.class, "windowId", windowId, "draft", UpliftStatus.DRAFT).getSingleResult();
+    }
+
+    @Override
+    public List<UpliftRequest> ofOrganisation(long windowId, long organisationId) {
+        return list(UpliftRequest.OF_ORGANISATION_IN_WINDOW, "windowId", windowId, "organisationId", organisationId);
+    }
+
+    @Override
+    public List<UpliftRequest> ofOrganisation(long organisationId) {
+        return list(UpliftRequest.OF_ORGANISATION, "organisationId", organisationId);
+    }
+
+    @Override
+    public Optional<UpliftRequest> findForPlacement(long windowId, long placementId) {
+        return first(UpliftRequest.FOR_PLACEMENT, "windowId", windowId, "placementId", placementId);
+    }
+
+    @Override
+    public List<UpliftRequest> standardWaiting(long windowId) {
+        return list(UpliftRequest.STANDARD_WAITING, "windowId", windowId, "standard", UpliftKind.STANDARD,
+                "waiting", UpliftStatus.SUBMITTED);
+    }
+
+    @Override
+    public Map<UpliftStatus, Long> countByStatus(long windowId) {
+        Map<UpliftStatus, Long> counts = new EnumMap<>(UpliftStatus.class);
+        query(UpliftRequest.COUNT_BY_STATUS, Object[].class, "windowId", windowId).getResultList()
+                .forEach(row -> counts.put((UpliftStatus) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    @Override
+    public void remove(UpliftRequest draft) {
+        em.remove(draft);
+    }
+
+    @Override
+    protected String nameOf(UpliftRequest request) {
+        return "The uplift request " + request.getReference();
+    }
+}
