@@ -259,6 +259,12 @@ class DemoProviders {
         };
     }
 
+    /** A one-page demonstration PDF filed as the organisation's document, as if it had uploaded it. */
+    ProviderDocument keepDemoDocument(Organisation organisation, DocumentCategory category, String requirement,
+            String fileName, Instant at, String by) {
+        return keep(organisation, category, requirement, fileName, demoCertificate(organisation.getLegalName()), null, at, by);
+    }
+
     private ProviderDocument keep(Organisation organisation, DocumentCategory category,
             String requirement, String fileName, byte[] content, LocalDate expiresOn, Instant at, String by) {
         StoredFile upload = UploadPolicy.check(fileName, content);

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ import uk.hearth.requests.application.PlacementRequests;
 import uk.hearth.requests.application.ProviderRequests;
 import uk.hearth.requests.domain.DeclineReason;
 import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
@@ -52,14 +54,22 @@ import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.AdmittedProvider;
 import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsCommissioner;
+import uk.hearth.testing.AsContractManager;
 import uk.hearth.testing.AsOtherProvider;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PlacedChildren;
 import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
+import uk.hearth.uplifts.application.FeeReviews;
+import uk.hearth.uplifts.application.ProviderUplifts;
+import uk.hearth.uplifts.domain.AboveStandardDetails;
+import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.WindowDetails;
 
 /**
  * A provider reaches only its own organisation's records, on every service method a provider may call. The methods
@@ -77,7 +87,8 @@ class TenantIsolationIT {
             "LotApplications.myApplications()", "LotApplications.myMemberships()", "LotApplications.start(long)",
             "ProviderHomes.myHomes()", "ProviderHomes.addHome(HomeDetails)", "ProviderRegistration.myColleagues()",
             "ProviderRegistration.mayInviteColleagues()", "ProviderRegistration.inviteColleague(Invitation)",
-            "ProviderDocuments.upload(String,byte[],DocumentCategory,String,LocalDate)", "ProviderDocuments.myDocuments()");
+            "ProviderDocuments.upload(String,byte[],DocumentCategory,String,LocalDate)", "ProviderDocuments.myDocuments()",
+            "ProviderUplifts.windows()", "ProviderUplifts.myRequests()", "ProviderUplifts.myPlacements()");
 
     @Deployment
     static WebArchive deployment() {
@@ -115,6 +126,18 @@ class TenantIsolationIT {
     private ProviderDocuments documents;
 
     @Inject
+    private ProviderUplifts uplifts;
+
+    @Inject
+    private FeeReviews feeReviews;
+
+    @Inject
+    private PlacedChildren placedChildren;
+
+    @Inject
+    private AsContractManager asContractManager;
+
+    @Inject
     private TestOrganisations organisations;
 
     @Inject
@@ -136,7 +159,7 @@ class TenantIsolationIT {
     void everyMethodAProviderMayCallIsTriedHere() {
         Set<String> unlisted = new TreeSet<>(providerMethods());
         unlisted.removeAll(OWN_ONLY);
-        unlisted.removeAll(attempts(new Theirs(0, 0, 0, 0, 0, 0, 0, "", null, "", "")).keySet());
+        unlisted.removeAll(attempts(new Theirs(0, 0, 0, 0, 0, 0, 0, "", null, "", "", 0, 0, 0)).keySet());
         assertEquals(Set.of(), unlisted, "say how each new provider method is tried with another organisation's ids");
     }
 
@@ -169,6 +192,9 @@ class TenantIsolationIT {
         assertTrue(me.call(compliance::myCertificates).isEmpty());
         assertTrue(me.call(applications::myApplications).isEmpty());
         assertTrue(me.call(applications::myMemberships).isEmpty());
+        assertTrue(me.call(uplifts::windows).isEmpty());
+        assertTrue(me.call(uplifts::myRequests).isEmpty());
+        assertTrue(me.call(uplifts::myPlacements).isEmpty());
         assertTrue(me.call(registration::myColleagues).stream().allMatch(m -> m.getOrganisation().getId().equals(mine.getId())));
     }
 
@@ -215,6 +241,21 @@ class TenantIsolationIT {
         attempts.put("ProviderDocuments.fileGenerated(Organisation,DocumentCategory,String,byte[])",
                 () -> documents.fileGenerated(theirs.organisation(), DocumentCategory.POLICY, "probe.pdf", pdf));
         attempts.put("ProviderDocuments.download(long)", () -> documents.download(theirs.documentId()));
+        long window = theirs.windowId();
+        long uplift = theirs.upliftId();
+        attempts.put("ProviderUplifts.agreements(long)", () -> uplifts.agreements(window));
+        attempts.put("ProviderUplifts.window(long)", () -> uplifts.window(window));
+        attempts.put("ProviderUplifts.acceptStandard(long,List)",
+                () -> uplifts.acceptStandard(window, List.of(theirs.placementId())));
+        attempts.put("ProviderUplifts.askForMore(long,long)", () -> uplifts.askForMore(window, theirs.placementId()));
+        attempts.put("ProviderUplifts.saveDraft(long,long,AboveStandardDetails)", () -> uplifts.saveDraft(uplift, 0,
+                new AboveStandardDetails(BigDecimal.TEN, false, null, null, null, null, null, null, null, null, null, null, null)));
+        attempts.put("ProviderUplifts.addEvidence(long,String,byte[])", () -> uplifts.addEvidence(uplift, "probe.pdf", pdf));
+        attempts.put("ProviderUplifts.removeEvidence(long,long)", () -> uplifts.removeEvidence(uplift, theirs.documentId()));
+        attempts.put("ProviderUplifts.submit(long,long)", () -> uplifts.submit(uplift, 0));
+        attempts.put("ProviderUplifts.discard(long,long)", () -> done(() -> uplifts.discard(uplift, 0)));
+        attempts.put("ProviderUplifts.request(long)", () -> uplifts.request(uplift));
+        attempts.put("ProviderUplifts.placement(long)", () -> uplifts.placement(theirs.placementId()));
         return attempts;
     }
 
@@ -243,10 +284,17 @@ class TenantIsolationIT {
                 new BigDecimal("1000.00"))));
         MyBid bid = theirUser.call(() -> bids.attach(competition.getId(), "their-plan.pdf", Samples.pdf("their plan")));
 
+        Placement placement = placedChildren.with(admitted, theirUser);
+        LocalDate today = clock.today();
+        FeeReviewWindow window = asContractManager.call(() -> feeReviews.open(new WindowDetails("Their review " + Samples.unique(),
+                today, today.plusDays(30), today.plusDays(31), WindowDetails.DEFAULT_DECISION_DAYS, "Accounts", "Criteria",
+                List.of(new WindowDetails.StandardUplift(Samples.FOSTERING, new BigDecimal("3.00"))))));
+        UpliftRequest uplift = theirUser.call(() -> uplifts.askForMore(window.getId(), placement.getId()));
+
         long question = application.getQuestionnaire().questions().findFirst().orElseThrow().getId();
         return new Theirs(competition.getId(), request, application.getId(), home.getId(), offer.getId(),
                 document.getId(), question, bid.contents().attachments().get(0).key(), organisation, home.getName(),
-                document.getRequirement());
+                document.getRequirement(), placement.getId(), window.getId(), uplift.getId());
     }
 
     private Set<String> providerMethods() {
@@ -276,7 +324,7 @@ class TenantIsolationIT {
 
     private record Theirs(long competitionId, long requestId, long applicationId, long homeId, long offerId,
             long documentId, long questionId, String fileKey, Organisation organisation, String homeName,
-            String requirement) {
+            String requirement, long placementId, long windowId, long upliftId) {
 
         String legalName() {
             return organisation.getLegalName();

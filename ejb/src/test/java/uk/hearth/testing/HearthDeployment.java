@@ -30,7 +30,8 @@ public final class HearthDeployment {
             AsContractManager.class, AsAdmin.class, PrincipalName.class, RawDatabase.class,
             TestOrganisations.class, Samples.class, RequestSamples.class, Admissions.class, PdfText.class,
             CompetitionSamples.class, SentNotices.class, ResetsClock.class, RequestBuilder.class,
-            AdmittedProvider.class, AdmittedProviders.class, PublishedRequests.class, PublishedCompetitions.class);
+            AdmittedProvider.class, AdmittedProviders.class, PublishedRequests.class, PublishedCompetitions.class,
+            PlacedChildren.class);
 
     private static final String DEPLOYMENT_STRUCTURE = """
             <jboss-deployment-structure xmlns="urn:jboss:deployment-structure:1.3">

@@ -52,6 +52,8 @@ import uk.hearth.shared.money.Money;
         query = "select p from Placement p where p.organisation.id = :organisationId order by p.startDate desc, p.id desc")
 @NamedQuery(name = Placement.OF_KIND, query = "select p from Placement p where p.request.lot.id = :lotId"
         + " and p.request.subCategory.id = :subCategoryId")
+@NamedQuery(name = Placement.OF_LOT, query = "select p from Placement p where p.request.lot.id = :lotId"
+        + " and p.request.subCategory is null")
 @NamedQuery(name = Placement.BY_ID, query = "select p from Placement p where p.id = :id")
 @NamedQuery(name = Placement.ALL,
         query = "select distinct p from Placement p join fetch p.request join fetch p.home left join fetch p.fees order by p.id")
@@ -65,6 +67,7 @@ public class Placement implements Versioned {
     public static final String OF_ORGANISATION_IN_LOTS = "Placement.ofOrganisationInLots";
     public static final String OF_ORGANISATION = "Placement.ofOrganisation";
     public static final String OF_KIND = "Placement.ofKind";
+    public static final String OF_LOT = "Placement.ofLot";
     public static final String BY_ID = "Placement.byId";
 
     @Id

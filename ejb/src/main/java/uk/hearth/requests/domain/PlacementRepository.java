@@ -22,8 +22,11 @@ public interface PlacementRepository extends VersionedRepository<Placement> {
     /** The organisation's placements with their terms, the latest start first. */
     List<Placement> ofOrganisation(long organisationId);
 
-    /** Placements of a lot and kind of provision, with their fees: the market a fee is compared with. */
-    List<Placement> ofKind(long lotId, long subCategoryId);
+    /**
+     * Placements of a lot and kind of provision, with their fees: the market a fee is compared with. Without a kind
+     * ({@code subCategoryId} null), the lot's placements that name none.
+     */
+    List<Placement> ofKind(long lotId, Long subCategoryId);
 
     /** The placement with its terms. */
     Optional<Placement> findWithTerms(long placementId);

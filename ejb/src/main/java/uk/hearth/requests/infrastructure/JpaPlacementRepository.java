@@ -42,7 +42,10 @@ public class JpaPlacementRepository extends JpaVersionedRepository<Placement> im
     }
 
     @Override
-    public List<Placement> ofKind(long lotId, long subCategoryId) {
+    public List<Placement> ofKind(long lotId, Long subCategoryId) {
+        if (subCategoryId == null) {
+            return listFetching(Placement.WITH_TERMS, Placement.OF_LOT, "lotId", lotId);
+        }
         return listFetching(Placement.WITH_TERMS, Placement.OF_KIND, "lotId", lotId, "subCategoryId", subCategoryId);
     }
 

@@ -190,11 +190,14 @@ public class FeeReviews {
     static UpliftCase caseOf(UpliftRequest request, PlacementRepository placements, LivingWageRates livingWage, LocalDate today) {
         Placement placement = request.getPlacement();
         var lot = placement.getRequest().getLot();
+        var kind = placement.getRequest().getSubCategory();
         LocalDate opens = request.getWindow().getOpensOn();
-        List<Money> fees = placements.ofKind(lot.getId(), placement.getRequest().getSubCategory().getId()).stream()
+        List<Money> fees = placements.ofKind(lot.getId(), kind == null ? null : kind.getId()).stream()
                 .map(p -> p.weeklyFeeOn(opens)).toList();
-        Optional<Money> before = livingWage.inForceOn(opens).map(LivingWageRate::getHourlyRate);
-        Optional<Money> after = livingWage.inForceOn(request.getWindow().getEffectiveFrom()).map(LivingWageRate::getHourlyRate);
+        // The rise in force by the effective date: the latest rate then, against the one before it.
+        Optional<LivingWageRate> latest = livingWage.inForceOn(request.getWindow().getEffectiveFrom());
+        Optional<Money> after = latest.map(LivingWageRate::getHourlyRate);
+        Optional<Money> before = latest.flatMap(livingWage::before).map(LivingWageRate::getHourlyRate);
         Optional<Money> effect = before.flatMap(b -> after.flatMap(a -> request.getBreakdown().livingWageEffect(b, a)));
         return new UpliftCase(request, lot.rateBandWords(), MarketReference.of(fees), effect, before, after,
                 request.isOverdueOn(today));

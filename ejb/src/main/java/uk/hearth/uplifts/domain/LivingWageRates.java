@@ -8,4 +8,7 @@ public interface LivingWageRates {
 
     /** The rate in force on {@code day}, if Hearth has one that early. */
     Optional<LivingWageRate> inForceOn(LocalDate day);
+
+    /** The rate before {@code rate}: with it, the rise a fee review's effective date brings. */
+    Optional<LivingWageRate> before(LivingWageRate rate);
 }

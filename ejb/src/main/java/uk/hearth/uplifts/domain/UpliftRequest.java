@@ -51,9 +51,14 @@ import uk.hearth.shared.time.HearthClock;
         @NamedAttributeNode(value = "placement", subgraph = "placement")},
         subgraphs = @NamedSubgraph(name = "placement", attributeNodes = {
                 @NamedAttributeNode("home"), @NamedAttributeNode("fees"), @NamedAttributeNode("request")}))
+@NamedEntityGraph(name = UpliftRequest.ROW, attributeNodes = {
+        @NamedAttributeNode("organisation"), @NamedAttributeNode(value = "placement", subgraph = "placement")},
+        subgraphs = {
+                @NamedSubgraph(name = "placement", attributeNodes = {
+                        @NamedAttributeNode("home"), @NamedAttributeNode(value = "request", subgraph = "request")}),
+                @NamedSubgraph(name = "request", attributeNodes = @NamedAttributeNode("lot"))})
 @NamedQuery(name = UpliftRequest.BY_ID, query = "select r from UpliftRequest r where r.id = :id")
-@NamedQuery(name = UpliftRequest.QUEUE, query = "select r from UpliftRequest r join fetch r.organisation"
-        + " join fetch r.placement where r.window.id = :windowId and r.status <> :draft"
+@NamedQuery(name = UpliftRequest.QUEUE, query = "select r from UpliftRequest r where r.window.id = :windowId and r.status <> :draft"
         + " order by case when r.status = :waiting then 0 else 1 end, r.decisionDue, r.id")
 @NamedQuery(name = UpliftRequest.COUNT_QUEUE,
         query = "select count(r) from UpliftRequest r where r.window.id = :windowId and r.status <> :draft")
@@ -70,6 +75,8 @@ import uk.hearth.shared.time.HearthClock;
 public class UpliftRequest implements Versioned {
 
     public static final String WHOLE = "UpliftRequest.whole";
+    /** Fetch plan of a row of the queue: provider, placement, home and lot. */
+    public static final String ROW = "UpliftRequest.row";
     public static final String BY_ID = "UpliftRequest.byId";
     public static final String QUEUE = "UpliftRequest.queue";
     public static final String COUNT_QUEUE = "UpliftRequest.countQueue";

@@ -19,4 +19,9 @@ public class JpaLivingWageRates implements LivingWageRates {
         return em.createNamedQuery(LivingWageRate.IN_FORCE, LivingWageRate.class).setParameter("day", day)
                 .setMaxResults(1).getResultStream().findFirst();
     }
+
+    @Override
+    public Optional<LivingWageRate> before(LivingWageRate rate) {
+        return inForceOn(rate.getValidFrom().minusDays(1));
+    }
 }

@@ -32,7 +32,7 @@ public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftReq
     @Override
     public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
         return query(UpliftRequest.QUEUE, "windowId", windowId, "draft", UpliftStatus.DRAFT, "waiting", UpliftStatus.SUBMITTED)
-                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+                .setHint(LOAD_GRAPH, em.getEntityGraph(UpliftRequest.ROW)).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     @Override

@@ -1,0 +1,288 @@
+package uk.hearth.uplifts.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.hearth.testing.PdfText.assertContains;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.hearth.organisations.application.ProviderDocuments;
+import uk.hearth.requests.domain.Placement;
+import uk.hearth.requests.domain.PlacementFee;
+import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.ConcurrentChangeException;
+import uk.hearth.shared.DeadlinePassedException;
+import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.money.Money;
+import uk.hearth.shared.time.HearthClock;
+import uk.hearth.testing.AdmittedProvider;
+import uk.hearth.testing.AdmittedProviders;
+import uk.hearth.testing.AsCommissioner;
+import uk.hearth.testing.AsContractManager;
+import uk.hearth.testing.AsOtherProvider;
+import uk.hearth.testing.AsProvider;
+import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PdfText;
+import uk.hearth.testing.PlacedChildren;
+import uk.hearth.testing.RequestSamples;
+import uk.hearth.testing.ResetsClock;
+import uk.hearth.testing.Samples;
+import uk.hearth.testing.SentNotices;
+import uk.hearth.uplifts.domain.AboveStandardDetails;
+import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.UpliftDecision;
+import uk.hearth.uplifts.domain.UpliftKind;
+import uk.hearth.uplifts.domain.UpliftOutcome;
+import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.UpliftStatus;
+import uk.hearth.uplifts.domain.WindowDetails;
+
+/**
+ * A fee review from opening to decisions: every placement of the window's lots is in scope and nothing else;
+ * providers accept the standard in bulk or ask for more for one placement; nothing is taken after the window closes;
+ * a decision adds to the placement's fee history from the effective date, with back pay and a letter.
+ */
+@ExtendWith({ArquillianExtension.class, ResetsClock.class})
+class FeeReviewsIT {
+
+    /** Monday 7 June 2027, when the children of these tests are placed and the windows open. */
+    private static final Instant OPENING = RequestSamples.MONDAY_MORNING;
+    private static final LocalDate OPENS = LocalDate.of(2027, 6, 7);
+    private static final LocalDate CLOSES = LocalDate.of(2027, 6, 30);
+    private static final LocalDate EFFECTIVE = LocalDate.of(2027, 7, 5);
+    /** {@link RequestSamples#offer(long)}'s weekly fee, and 3.5% on it. */
+    private static final Money AGREED = Money.of("1250.00");
+    private static final Money STANDARD = Money.of("1293.75");
+
+    @Deployment
+    static WebArchive deployment() {
+        return HearthDeployment.create();
+    }
+
+    @Inject
+    private FeeReviews reviews;
+
+    @Inject
+    private ProviderUplifts uplifts;
+
+    @Inject
+    private ProviderDocuments documents;
+
+    @Inject
+    private AdmittedProviders admittedProviders;
+
+    @Inject
+    private PlacedChildren placedChildren;
+
+    @Inject
+    private SentNotices sent;
+
+    @Inject
+    private HearthClock clock;
+
+    @Inject
+    private AsProvider asProvider;
+
+    @Inject
+    private AsOtherProvider asOtherProvider;
+
+    @Inject
+    private AsContractManager asContractManager;
+
+    @Inject
+    private AsCommissioner asCommissioner;
+
+    @Test
+    void onlyPlacementsOfTheWindowsLotsAreInScopeAndTheirProvidersAreTold() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Scope Fostering", asProvider, RequestSamples.NEAR);
+        Placement placed = placedChildren.with(provider, asProvider);
+
+        FeeReviewWindow fostering = open("Scope review " + Samples.unique(), Samples.FOSTERING);
+        FeeReviewWindow residential = open("Residential review " + Samples.unique(), Samples.RESIDENTIAL);
+
+        List<AgreementInScope> scope = asContractManager.call(() -> reviews.scope(fostering.getId()));
+        AgreementInScope mine = scope.stream().filter(a -> a.placement().getId().equals(placed.getId())).findFirst().orElseThrow();
+        assertEquals(AGREED, mine.currentFee());
+        assertEquals(STANDARD, mine.standardFee());
+        assertFalse(mine.isAnswered());
+        assertTrue(scope.stream().allMatch(a -> a.placement().getRequest().getLot().getId() == Samples.FOSTERING));
+        assertTrue(asContractManager.call(() -> reviews.scope(residential.getId())).stream()
+                .noneMatch(a -> a.placement().getId().equals(placed.getId())));
+        String name = provider.organisation().getDisplayName();
+        assertTrue(sent.addresseesOf(fostering.getName() + " is open").contains(name));
+        assertFalse(sent.addresseesOf(residential.getName() + " is open").contains(name));
+
+        // The provider sees the window and only its own placement in it.
+        assertTrue(asProvider.call(uplifts::windows).stream().anyMatch(w -> w.getId().equals(fostering.getId())));
+        assertEquals(List.of(placed.getId()), asProvider.call(() -> uplifts.agreements(fostering.getId())).stream()
+                .map(a -> a.placement().getId()).toList());
+    }
+
+    @Test
+    void theStandardIsAcceptedForManyPlacementsAtOnceAndApprovedInBulk() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Bulk Fostering", asProvider, RequestSamples.NEAR);
+        Placement first = placedChildren.with(provider, asProvider);
+        Placement second = placedChildren.with(provider, asProvider);
+        FeeReviewWindow window = open("Bulk review " + Samples.unique(), Samples.FOSTERING);
+
+        List<UpliftRequest> accepted = asProvider.call(() -> uplifts.acceptStandard(window.getId(),
+                List.of(first.getId(), second.getId())));
+        assertEquals(2, accepted.size());
+        for (UpliftRequest request : accepted) {
+            assertEquals(UpliftKind.STANDARD, request.getKind());
+            assertEquals(UpliftStatus.SUBMITTED, request.getStatus());
+            assertEquals(STANDARD, request.askedFee());
+            // 20 working days from Monday 7 June 2027.
+            assertEquals(LocalDate.of(2027, 7, 5), request.getDecisionDue());
+        }
+        // A placement is answered once.
+        BusinessException twice = assertThrows(BusinessException.class,
+                () -> asProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(first.getId()))));
+        assertEquals("placementIds", twice.field().orElseThrow());
+
+        assertEquals(2, asContractManager.call(() -> reviews.overview(window.getId())).standardWaiting());
+        assertEquals(2, asContractManager.call(() -> reviews.approveStandardAcceptances(window.getId())));
+        assertEquals(0, asContractManager.call(() -> reviews.approveStandardAcceptances(window.getId())));
+        for (Placement placement : List.of(first, second)) {
+            Placement after = asProvider.call(() -> uplifts.placement(placement.getId()));
+            assertEquals(List.of(AGREED, STANDARD), after.getFees().stream().map(PlacementFee::getWeeklyFee).toList());
+            assertEquals(AGREED, after.weeklyFeeOn(EFFECTIVE.minusDays(1)));
+            assertEquals(STANDARD, after.weeklyFeeOn(EFFECTIVE));
+        }
+        Set<UpliftStatus> statuses = asProvider.call(uplifts::myRequests).stream()
+                .filter(r -> r.getWindow().getId().equals(window.getId())).map(UpliftRequest::getStatus).collect(Collectors.toSet());
+        assertEquals(Set.of(UpliftStatus.APPROVED), statuses);
+    }
+
+    @Test
+    void moreIsAskedForWithABreakdownAndEvidenceThenPartApprovedWithBackPay() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Breakdown Fostering", asProvider, RequestSamples.NEAR);
+        Placement placed = placedChildren.with(provider, asProvider);
+        FeeReviewWindow window = open("Breakdown review " + Samples.unique(), Samples.FOSTERING);
+
+        UpliftRequest draft = asProvider.call(() -> uplifts.askForMore(window.getId(), placed.getId()));
+        assertEquals(UpliftStatus.DRAFT, draft.getStatus());
+        // The council does not see a draft.
+        assertThrows(RecordNotFoundException.class, () -> asContractManager.call(() -> reviews.request(draft.getId())));
+        UpliftRequest saved = asProvider.call(() -> uplifts.saveDraft(draft.getId(), draft.getVersion(), details("1400.00")));
+        // Incomplete: no evidence yet.
+        assertThrows(BusinessException.class, () -> asProvider.call(() -> uplifts.submit(draft.getId(), saved.getVersion())));
+        asProvider.call(() -> uplifts.addEvidence(draft.getId(), "payroll.pdf", Samples.pdf("Payroll summary")));
+        long version = asProvider.call(() -> uplifts.request(draft.getId())).request().getVersion();
+        UpliftRequest submitted = asProvider.call(() -> uplifts.submit(draft.getId(), version));
+        assertEquals(UpliftStatus.SUBMITTED, submitted.getStatus());
+
+        UpliftCase waiting = asContractManager.call(() -> reviews.request(draft.getId()));
+        assertEquals(Money.of("24.00"), waiting.livingWageEffect().orElseThrow());
+        assertEquals(Money.of("150.00"), waiting.request().askedChange().amount());
+        assertEquals(new BigDecimal("12.00"), waiting.request().askedChange().percent());
+
+        // Decided 14 days after the effective date: two weeks' back pay at the difference.
+        clock.fixAt(Instant.parse("2027-07-19T09:00:00Z"));
+        BusinessException noReasons = assertThrows(BusinessException.class, () -> asContractManager.call(() -> reviews.decide(
+                draft.getId(), waiting.request().getVersion(), new UpliftDecision(UpliftOutcome.PART_APPROVE,
+                        new BigDecimal("1330.00"), null))));
+        assertEquals("reasons", noReasons.field().orElseThrow());
+        UpliftRequest decided = asContractManager.call(() -> reviews.decide(draft.getId(), waiting.request().getVersion(),
+                new UpliftDecision(UpliftOutcome.PART_APPROVE, new BigDecimal("1330.00"),
+                        "The staffing rise is accepted; the overheads are not shown in the accounts.")));
+        assertEquals(UpliftStatus.PART_APPROVED, decided.getStatus());
+        assertEquals(Money.of("1330.00"), decided.getApprovedFee());
+        assertEquals(Money.of("160.00"), decided.getBackPay());
+
+        Placement after = asProvider.call(() -> uplifts.placement(placed.getId()));
+        assertEquals(List.of(AGREED, Money.of("1330.00")), after.getFees().stream().map(PlacementFee::getWeeklyFee).toList());
+        assertEquals(EFFECTIVE, after.getFees().get(1).getEffectiveFrom());
+        assertEquals(AGREED, after.weeklyFeeOn(EFFECTIVE.minusDays(1)));
+
+        UpliftCase mine = asProvider.call(() -> uplifts.request(draft.getId()));
+        String letter = PdfText.of(asProvider.call(() -> documents.download(mine.request().getLetter().getId())).content());
+        assertContains(letter, "£1,330.00");
+        assertContains(letter, "5 July 2027");
+        assertContains(letter, "£160.00");
+        assertEquals(1, sent.about("decision on fee uplift request " + decided.getReference()).size());
+
+        // Decided once.
+        assertThrows(BusinessException.class, () -> asContractManager.call(() -> reviews.decide(draft.getId(),
+                decided.getVersion(), new UpliftDecision(UpliftOutcome.APPROVE, null, null))));
+    }
+
+    @Test
+    void aStaleDecisionIsRefusedAndALateAnswerToo() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Late Fostering", asProvider, RequestSamples.NEAR);
+        Placement first = placedChildren.with(provider, asProvider);
+        Placement second = placedChildren.with(provider, asProvider);
+        FeeReviewWindow window = open("Late review " + Samples.unique(), Samples.FOSTERING);
+        UpliftRequest accepted = asProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(first.getId()))).get(0);
+
+        long seen = accepted.getVersion();
+        asContractManager.call(() -> reviews.decide(accepted.getId(), seen, new UpliftDecision(UpliftOutcome.APPROVE, null, null)));
+        assertThrows(ConcurrentChangeException.class, () -> asCommissioner.call(() -> reviews.decide(accepted.getId(), seen,
+                new UpliftDecision(UpliftOutcome.REJECT, null, "Changed my mind"))));
+
+        // The day after the window closes (UK time) nothing new is taken.
+        clock.fixAt(Instant.parse("2027-06-30T23:30:00Z"));
+        assertThrows(DeadlinePassedException.class,
+                () -> asProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(second.getId()))));
+        assertThrows(DeadlinePassedException.class, () -> asProvider.call(() -> uplifts.askForMore(window.getId(), second.getId())));
+        assertNull(asProvider.call(() -> uplifts.agreements(window.getId())).stream()
+                .filter(a -> a.placement().getId().equals(second.getId())).findFirst().orElseThrow().answer());
+    }
+
+    @Test
+    void providersCannotRunTheReviewAndSeeOnlyTheirOwn() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Own Fostering", asProvider, RequestSamples.NEAR);
+        Placement placed = placedChildren.with(provider, asProvider);
+        FeeReviewWindow window = open("Own review " + Samples.unique(), Samples.FOSTERING);
+        UpliftRequest draft = asProvider.call(() -> uplifts.askForMore(window.getId(), placed.getId()));
+
+        assertThrows(EJBAccessException.class, () -> asProvider.call(() -> reviews.open(details("Sneaky " + Samples.unique(),
+                Samples.FOSTERING))));
+        assertThrows(EJBAccessException.class, () -> asCommissioner.call(uplifts::myRequests));
+        admittedProviders.withHomeAt("Nosy Fostering", asOtherProvider, RequestSamples.NEAR);
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> uplifts.request(draft.getId())));
+        assertThrows(RecordNotFoundException.class, () -> asOtherProvider.call(() -> uplifts.placement(placed.getId())));
+        assertThrows(RecordNotFoundException.class,
+                () -> asOtherProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(placed.getId()))));
+        assertThrows(RecordNotFoundException.class,
+                () -> asOtherProvider.call(() -> uplifts.saveDraft(draft.getId(), draft.getVersion(), details("1300.00"))));
+    }
+
+    private FeeReviewWindow open(String name, long lotId) throws Exception {
+        return asContractManager.call(() -> reviews.open(details(name, lotId)));
+    }
+
+    private static WindowDetails details(String name, long lotId) {
+        return new WindowDetails(name, OPENS, CLOSES, EFFECTIVE, WindowDetails.DEFAULT_DECISION_DAYS,
+                "Accounts for the last year, a payroll summary and the rota.",
+                "Fees below the market median; paying the National Living Wage; accounts showing risk of failure.",
+                List.of(new WindowDetails.StandardUplift(lotId, new BigDecimal("3.50"))));
+    }
+
+    /** 40 staff hours a week going from £12.21 to £12.71 an hour with 20% on-costs (£24.00 more), and £126 of others. */
+    private static AboveStandardDetails details(String proposedFee) {
+        return new AboveStandardDetails(new BigDecimal(proposedFee), false,
+                "Our fee is below the market median and staff pay rises with the National Living Wage.",
+                new BigDecimal("40"), new BigDecimal("12.21"), new BigDecimal("12.71"), new BigDecimal("20"),
+                new BigDecimal("40.00"), new BigDecimal("30.00"), new BigDecimal("20.00"), null, new BigDecimal("16.00"),
+                new BigDecimal("20.00"));
+    }
+}
