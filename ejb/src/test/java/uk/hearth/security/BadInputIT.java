@@ -10,6 +10,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,22 +38,31 @@ import uk.hearth.requests.application.PlacementRequests;
 import uk.hearth.requests.application.ProviderRequests;
 import uk.hearth.requests.domain.DeclineReason;
 import uk.hearth.requests.domain.Offer;
+import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRequest;
 import uk.hearth.requests.domain.RequestDetails;
 import uk.hearth.requests.domain.Urgency;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.time.HearthClock;
+import uk.hearth.testing.AdmittedProvider;
 import uk.hearth.testing.AdmittedProviders;
 import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
+import uk.hearth.testing.AsContractManager;
 import uk.hearth.testing.AsProvider;
 import uk.hearth.testing.BadInput;
 import uk.hearth.testing.CompetitionSamples;
 import uk.hearth.testing.HearthDeployment;
+import uk.hearth.testing.PlacedChildren;
 import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.TestOrganisations;
+import uk.hearth.uplifts.application.FeeReviews;
+import uk.hearth.uplifts.application.ProviderUplifts;
+import uk.hearth.uplifts.domain.AboveStandardDetails;
+import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.WindowDetails;
 
 /**
  * Every text and number a form or the API sends a service, tried with the project's corpus of hostile and careless
@@ -98,6 +108,18 @@ class BadInputIT {
 
     @Inject
     private LotApplications applications;
+
+    @Inject
+    private FeeReviews reviews;
+
+    @Inject
+    private ProviderUplifts uplifts;
+
+    @Inject
+    private PlacedChildren placedChildren;
+
+    @Inject
+    private AsContractManager asContractManager;
 
     @Inject
     private TestOrganisations organisations;
@@ -188,6 +210,31 @@ class BadInputIT {
         assertEquals(Map.of(), failures);
         assertStoredSome("home.name", "competition.title", "competition.question.text", "bid.answer", "bid.line",
                 "clarification.question", "lot.summary", "membership.reason");
+    }
+
+    @Test
+    void everyTextAndNumberOfAFeeReviewAndAnUpliftRequest() throws Exception {
+        clock.fixAt(RequestSamples.MONDAY_MORNING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Corpus Fostering", asProvider, RequestSamples.NEAR);
+        Placement placed = placedChildren.with(provider, asProvider);
+        LocalDate today = clock.today();
+        Supplier<WindowDetails> windows = () -> new WindowDetails("Corpus review " + Samples.unique(), today,
+                today.plusDays(20), today.plusDays(30), WindowDetails.DEFAULT_DECISION_DAYS, "Accounts", "Criteria",
+                List.of(new WindowDetails.StandardUplift(Samples.FOSTERING, new BigDecimal("3.00"))));
+        eachFreshComponent("window", windows, window -> asContractManager.call(() -> reviews.open(window)));
+        eachFreshComponent("window.standardUplift", () -> windows.get().standardUplifts().get(0), uplift ->
+                asContractManager.call(() -> reviews.open(with(windows.get(), "standardUplifts", List.of(uplift)))));
+
+        FeeReviewWindow window = asContractManager.call(() -> reviews.open(windows.get()));
+        long id = asProvider.call(() -> uplifts.askForMore(window.getId(), placed.getId())).getId();
+        AboveStandardDetails sample = new AboveStandardDetails(new BigDecimal("1300.00"), false, "Our case.",
+                new BigDecimal("40"), new BigDecimal("12.21"), new BigDecimal("12.71"), new BigDecimal("20"),
+                BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN);
+        eachComponent("uplift", sample, details -> asProvider.call(() -> uplifts.saveDraft(id,
+                uplifts.request(id).request().getVersion(), details)));
+        assertEquals(Map.of(), failures);
+        // Names must be unique, so only a first run stores them; the other texts are stored every time.
+        assertStoredSome("window.evidenceAsked", "window.criteria", "uplift.caseForUplift");
     }
 
     /** The corpus reached these inputs: most of its values are fine text, which must be taken as typed. */

@@ -29,6 +29,7 @@ import uk.hearth.requests.domain.PlacementRepository;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.Lengths;
+import uk.hearth.shared.PlainText;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.export.Csv;
 import uk.hearth.shared.money.Money;
@@ -101,8 +102,9 @@ public class FeeReviews {
     /** Opens the window and tells each provider with a placement in its lots, once, after the window is stored. */
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
     public FeeReviewWindow open(@NotNull @Valid WindowDetails details) {
-        if (windows.findByName(details.name().strip()).isPresent()) {
-            throw new BusinessException("name", "There is already a fee review called ‘" + details.name().strip() + "’.");
+        String name = PlainText.of(details.name()).strip();
+        if (windows.findByName(name).isPresent()) {
+            throw new BusinessException("name", "There is already a fee review called ‘" + name + "’.");
         }
         if (details.standardUplifts().stream().map(WindowDetails.StandardUplift::lotId).distinct().count()
                 < details.standardUplifts().size()) {
@@ -131,7 +133,7 @@ public class FeeReviews {
     /** Extends the window once, with a reason every provider in scope is told. */
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
     public FeeReviewWindow extend(long windowId, long versionSeen, @NotNull(message = "Enter the new closing date") LocalDate newClosesOn,
-            @NotBlank(message = "Give the reason for the extension") @Size(max = Lengths.REASON) String reason) {
+            @NotBlank(message = "Give the reason for the extension") @Size(max = Lengths.REASON, message = "Keep the reason to 2,000 characters") String reason) {
         FeeReviewWindow window = windows.getForChange(windowId, versionSeen);
         window.extend(newClosesOn, reason);
         windows.checkCurrent(window);

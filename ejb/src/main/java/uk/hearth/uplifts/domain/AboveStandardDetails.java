@@ -31,18 +31,20 @@ public record AboveStandardDetails(
         @DecimalMin(value = "0", message = "On-costs cannot be negative")
         @DecimalMax(value = "100", message = "On-costs above 100% of pay are not plausible")
         @Digits(integer = 3, fraction = 2, message = "Give the percentage to two decimal places at most") BigDecimal onCostPercent,
-        @DecimalMax(value = Money.MAX) @DecimalMin(value = "-" + Money.MAX)
+        @DecimalMax(value = Money.MAX, message = TOO_LARGE) @DecimalMin(value = "-" + Money.MAX, message = TOO_LARGE)
         @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = "Give pounds and pence") BigDecimal premisesChange,
-        @DecimalMax(value = Money.MAX) @DecimalMin(value = "-" + Money.MAX)
+        @DecimalMax(value = Money.MAX, message = TOO_LARGE) @DecimalMin(value = "-" + Money.MAX, message = TOO_LARGE)
         @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = "Give pounds and pence") BigDecimal foodAndActivitiesChange,
-        @DecimalMax(value = Money.MAX) @DecimalMin(value = "-" + Money.MAX)
+        @DecimalMax(value = Money.MAX, message = TOO_LARGE) @DecimalMin(value = "-" + Money.MAX, message = TOO_LARGE)
         @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = "Give pounds and pence") BigDecimal transportChange,
-        @DecimalMax(value = Money.MAX) @DecimalMin(value = "-" + Money.MAX)
+        @DecimalMax(value = Money.MAX, message = TOO_LARGE) @DecimalMin(value = "-" + Money.MAX, message = TOO_LARGE)
         @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = "Give pounds and pence") BigDecimal educationChange,
-        @DecimalMax(value = Money.MAX) @DecimalMin(value = "-" + Money.MAX)
+        @DecimalMax(value = Money.MAX, message = TOO_LARGE) @DecimalMin(value = "-" + Money.MAX, message = TOO_LARGE)
         @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = "Give pounds and pence") BigDecimal insuranceChange,
-        @DecimalMax(value = Money.MAX) @DecimalMin(value = "-" + Money.MAX)
+        @DecimalMax(value = Money.MAX, message = TOO_LARGE) @DecimalMin(value = "-" + Money.MAX, message = TOO_LARGE)
         @Digits(integer = Money.INTEGER_DIGITS, fraction = Money.FRACTION_DIGITS, message = "Give pounds and pence") BigDecimal overheadsChange) {
+
+    private static final String TOO_LARGE = "That is more than Hearth can store: check the figure";
 
     public CostBreakdown breakdown() {
         return new CostBreakdown(staffHoursPerWeek, Money.ofNullable(hourlyRateBefore), Money.ofNullable(hourlyRateAfter),

@@ -17,14 +17,14 @@ import uk.hearth.shared.Lengths;
 
 /** What a council officer enters to open a fee review window. */
 public record WindowDetails(
-        @NotBlank(message = "Enter the window's name") @Size(max = Lengths.NAME) String name,
+        @NotBlank(message = "Enter the window's name") @Size(max = Lengths.NAME, message = "Keep the name to 200 characters") String name,
         @NotNull(message = "Enter the opening date") LocalDate opensOn,
         @NotNull(message = "Enter the closing date") LocalDate closesOn,
         @NotNull(message = "Enter the date approved uplifts take effect") LocalDate effectiveFrom,
         @Min(value = 1, message = "Allow at least one working day to decide")
         @Max(value = MAX_DECISION_DAYS, message = "Decide within 60 working days at most") int decisionWorkingDays,
-        @NotBlank(message = "Say what evidence a request above the standard needs") @Size(max = Lengths.REASON) String evidenceAsked,
-        @NotBlank(message = "Publish the criteria a request above the standard is judged on") @Size(max = Lengths.REASON) String criteria,
+        @NotBlank(message = "Say what evidence a request above the standard needs") @Size(max = Lengths.REASON, message = "Keep the evidence asked for to 2,000 characters") String evidenceAsked,
+        @NotBlank(message = "Publish the criteria a request above the standard is judged on") @Size(max = Lengths.REASON, message = "Keep the criteria to 2,000 characters") String criteria,
         @NotEmpty(message = "Choose at least one lot") List<@Valid @NotNull StandardUplift> standardUplifts) {
 
     public static final int DEFAULT_DECISION_DAYS = 20;
