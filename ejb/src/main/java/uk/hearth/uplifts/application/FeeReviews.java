@@ -7,9 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.hearth.audit.application.AuditTrail;
@@ -26,12 +27,14 @@ import uk.hearth.organisations.domain.OrganisationRepository;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRepository;
+import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
 import uk.hearth.shared.Lengths;
 import uk.hearth.shared.PlainText;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.export.Csv;
+import uk.hearth.shared.export.Spreadsheet;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
@@ -211,11 +214,49 @@ public class FeeReviews {
      */
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
     public UpliftRequest decide(long requestId, long versionSeen, @NotNull @Valid UpliftDecision decision) {
-        UpliftRequest request = requests.getForChange(requestId, versionSeen);
-        if (request.getStatus() == UpliftStatus.DRAFT) {
-            throw new RecordNotFoundException("The uplift request");
-        }
+        UpliftRequest request = submitted(requestId, versionSeen);
         decideOne(request, decision);
+        requests.checkCurrent(request);
+        return request;
+    }
+
+    /**
+     * Asks the provider a question about a request; with {@code pauseClock} the decision date moves on by the working
+     * days the answer takes, and the reason for pausing is recorded.
+     */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public UpliftRequest askClarification(long requestId, long versionSeen,
+            @NotBlank(message = "Write the question for the provider") @Size(max = Lengths.REASON, message = "Keep the question to 2,000 characters") String question,
+            boolean pauseClock) {
+        UpliftRequest request = submitted(requestId, versionSeen);
+        request.askClarification(question, pauseClock, callers.act());
+        requests.checkCurrent(request);
+        audit.record("uplift.clarification-asked", "UpliftRequest", request.getId(), request.getReference()
+                + ": clarification asked" + (pauseClock ? ", decision clock paused" : ", decision clock running"));
+        notices.tell(request.getOrganisation(), "question about fee uplift request " + request.getReference(),
+                "The council asks about your request " + request.getReference() + ":\n\n" + request.getClarificationQuestion()
+                        + "\n\nAnswer it on the request's page in Hearth."
+                        + (pauseClock ? " The decision date moves on by the working days your answer takes." : ""));
+        return request;
+    }
+
+    /**
+     * The review a provider asked for, decided by an officer other than the one who decided first; the outcome is
+     * final, sets the fee from the effective date again where it changes, and is lettered.
+     */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public UpliftRequest review(long requestId, long versionSeen, @NotNull @Valid UpliftDecision decision) {
+        UpliftRequest request = submitted(requestId, versionSeen);
+        Money before = request.getFirstApprovedFee() == null ? request.getCurrentFee() : request.getFirstApprovedFee();
+        var decided = callers.act();
+        request.decideReview(decision, decided, clock.today());
+        Money after = request.getApprovedFee() == null ? request.getCurrentFee() : request.getApprovedFee();
+        Placement placement = placements.findWithTerms(request.getPlacement().getId()).orElseThrow();
+        if (!after.equals(before)) {
+            placement.changeFee(after, request.getWindow().getEffectiveFrom(), request.getWindow().getName() + " review ("
+                    + request.getReference() + ")", decided.at());
+        }
+        letter(request, placement, decided, "review");
         requests.checkCurrent(request);
         return request;
     }
@@ -231,31 +272,47 @@ public class FeeReviews {
         return waiting.size();
     }
 
+    /** A request the council may act on: a draft is the provider's own and "not found" here. */
+    private UpliftRequest submitted(long requestId, long versionSeen) {
+        UpliftRequest request = requests.getForChange(requestId, versionSeen);
+        if (request.getStatus() == UpliftStatus.DRAFT) {
+            throw new RecordNotFoundException("The uplift request");
+        }
+        return request;
+    }
+
     private void decideOne(UpliftRequest request, UpliftDecision decision) {
         FeeReviewWindow window = request.getWindow();
         var decided = callers.act();
-        LocalDate decidedOn = clock.today();
-        request.decide(decision, decided, decidedOn);
+        request.decide(decision, decided, clock.today());
         Placement placement = placements.findWithTerms(request.getPlacement().getId()).orElseThrow();
         if (request.getApprovedFee() != null) {
             placement.changeFee(request.getApprovedFee(), window.getEffectiveFrom(), window.getName() + " ("
                     + request.getReference() + ")", decided.at());
         }
+        letter(request, placement, decided, "decision");
+    }
+
+    /** The letter of a decision or a review's outcome, filed for the provider, emailed, and the act audited. */
+    private void letter(UpliftRequest request, Placement placement, Act decided, String what) {
+        FeeReviewWindow window = request.getWindow();
+        LocalDate decidedOn = decided.at().atZone(HearthClock.LONDON).toLocalDate();
         Organisation provider = request.getOrganisation();
         byte[] pdf = letters.render(new UpliftLetter(request.getReference(), councilName(decided.username()),
                 provider.getLegalName(), window.getName(), placement.getReference(), placement.getHome().getName(),
                 request.getStatus().label(), request.getCurrentFee(), request.askedFee(), request.getApprovedFee(),
                 window.getEffectiveFrom(), request.getBackPay(), request.getDecisionReasons(), decidedOn,
-                decided.username(), DynamicPurchasingSystem.NAME));
+                decided.username(), request.isReviewed(), DynamicPurchasingSystem.NAME));
         ProviderDocument letter = documents.fileGenerated(provider, DocumentCategory.FEE_UPLIFT_DECISION,
-                "fee-uplift-decision-" + request.getReference() + ".pdf", pdf);
+                "fee-uplift-" + what + "-" + request.getReference() + ".pdf", pdf);
         request.fileLetter(letter);
-        audit.record("uplift.decided", "UpliftRequest", request.getId(), request.getReference() + " for "
+        audit.record(request.isReviewed() ? "uplift.reviewed" : "uplift.decided", "UpliftRequest", request.getId(),
+                request.getReference() + (request.isReviewed() ? " reviewed" : "") + " for "
                 + placement.getReference() + ": " + request.getStatus().label().toLowerCase()
                 + (request.getApprovedFee() == null ? "" : ", " + request.getApprovedFee() + " a week from "
                 + window.getEffectiveFrom() + ", back pay " + request.getBackPay()));
-        notices.tell(provider, "decision on fee uplift request " + request.getReference(), "The council has decided your"
-                + " request " + request.getReference() + " for placement " + placement.getReference() + ": "
+        notices.tell(provider, what + " on fee uplift request " + request.getReference(), "The council has decided "
+                + (request.isReviewed() ? "the review of " : "") + "your request " + request.getReference() + " for placement " + placement.getReference() + ": "
                 + request.getStatus().label().toLowerCase() + ". The decision letter is attached and kept with your documents"
                 + " in Hearth.", Notification.Attachment.of(letter.getFile(), pdf));
     }
@@ -268,22 +325,32 @@ public class FeeReviews {
     /** Every decided and waiting request of the window as CSV, for finance. */
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
     public String decisionsCsv(long windowId) {
-        FeeReviewWindow window = windows.getWithLots(windowId);
-        Stream<List<String>> rows = requests.queue(windowId, 0, Integer.MAX_VALUE).stream().map(r -> List.of(
-                window.getName(), r.getReference(), r.getOrganisation().getLegalName(), r.getPlacement().getReference(),
-                r.getPlacement().getHome().getName(), r.getPlacement().getRequest().getLot().getName(), r.getKind().label(),
-                r.getStatus().label(), r.getCurrentFee().plain(), plain(r.askedFee()), plain(r.getApprovedFee()),
-                r.getApprovedFee() == null ? "" : new FeeChange(r.getCurrentFee(), r.getApprovedFee()).percent().toPlainString(),
-                window.getEffectiveFrom().toString(),
-                r.getSubmitted() == null ? "" : r.getSubmitted().at().atZone(HearthClock.LONDON).toLocalDate().toString(),
-                Objects.toString(r.getDecisionDue(), ""),
-                r.getDecided() == null ? "" : r.getDecided().at().atZone(HearthClock.LONDON).toLocalDate().toString(),
-                r.getDecided() == null ? "" : r.getDecided().username(), plain(r.getBackPay()),
-                Objects.toString(r.getDecisionReasons(), "")));
-        return Csv.of(Stream.concat(Stream.of(DECISIONS_HEADER), rows));
+        return Csv.of(Stream.concat(Stream.of(DECISIONS_HEADER), decisionRows(windowId).stream().map(Spreadsheet::asText)));
     }
 
-    private static String plain(Money money) {
-        return money == null ? "" : money.plain();
+    /** The same as an XLSX workbook, amounts as numbers and days as dates. */
+    @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
+    public byte[] decisionsWorkbook(long windowId) {
+        return Spreadsheet.of("Decisions", DECISIONS_HEADER, decisionRows(windowId));
+    }
+
+    private List<List<Object>> decisionRows(long windowId) {
+        FeeReviewWindow window = windows.getWithLots(windowId);
+        return requests.queue(windowId, 0, Integer.MAX_VALUE).stream().map(r -> Arrays.<Object>asList(
+                window.getName(), r.getReference(), r.getOrganisation().getLegalName(), r.getPlacement().getReference(),
+                r.getPlacement().getHome().getName(), r.getPlacement().getRequest().getLot().getName(), r.getKind().label(),
+                r.getStatus().label(), amount(r.getCurrentFee()), amount(r.askedFee()), amount(r.getApprovedFee()),
+                r.getApprovedFee() == null ? null : new FeeChange(r.getCurrentFee(), r.getApprovedFee()).percent(),
+                window.getEffectiveFrom(), day(r.getSubmitted()), r.getDecisionDue(), day(r.getDecided()),
+                r.getDecided() == null ? null : r.getDecided().username(), amount(r.getBackPay()), r.getDecisionReasons()))
+                .toList();
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? null : money.amount();
+    }
+
+    private static LocalDate day(Act act) {
+        return act == null ? null : act.at().atZone(HearthClock.LONDON).toLocalDate();
     }
 }

@@ -4,8 +4,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +22,7 @@ import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRepository;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.Lengths;
 import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
@@ -181,6 +184,30 @@ public class ProviderUplifts {
         }
         audit.record("uplift.discarded", "UpliftRequest", request.getId(), request.getReference() + " draft discarded");
         requests.remove(request);
+    }
+
+    /** Answers the council's question on one of the organisation's requests. */
+    @RolesAllowed(Roles.PROVIDER)
+    public UpliftRequest answerClarification(long requestId, long versionSeen,
+            @NotBlank(message = "Write your answer to the council's question") @Size(max = Lengths.TEXT, message = "Keep the answer to 4,000 characters") String answer) {
+        UpliftRequest request = mineForChange(requestId, versionSeen);
+        request.answerClarification(answer, callers.act());
+        requests.checkCurrent(request);
+        audit.record("uplift.clarification-answered", "UpliftRequest", request.getId(), request.getReference()
+                + ": the provider answered the council's question; decision due " + request.getDecisionDue());
+        return request;
+    }
+
+    /** Asks once, with reasons, within 10 working days of the decision, for another officer to review it. */
+    @RolesAllowed(Roles.PROVIDER)
+    public UpliftRequest askForReview(long requestId, long versionSeen,
+            @NotBlank(message = "Say why the decision should be reviewed") @Size(max = Lengths.TEXT, message = "Keep the reasons to 4,000 characters") String reasons) {
+        UpliftRequest request = mineForChange(requestId, versionSeen);
+        request.askForReview(reasons, callers.act(), clock.today());
+        requests.checkCurrent(request);
+        audit.record("uplift.review-asked", "UpliftRequest", request.getId(), request.getReference()
+                + ": review of the decision asked for; due " + request.getDecisionDue());
+        return request;
     }
 
     @RolesAllowed(Roles.PROVIDER)

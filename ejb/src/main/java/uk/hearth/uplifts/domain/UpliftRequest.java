@@ -31,11 +31,14 @@ import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
+import uk.hearth.shared.DeadlinePassedException;
 import uk.hearth.shared.Lengths;
+import uk.hearth.shared.NotAllowedException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.domain.Versioned;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
+import uk.hearth.shared.time.WorkingDayCalendar;
 
 /**
  * A provider's answer for one placement in a fee review: the standard uplift accepted (waiting for the council's
@@ -59,7 +62,7 @@ import uk.hearth.shared.time.HearthClock;
                 @NamedSubgraph(name = "request", attributeNodes = @NamedAttributeNode("lot"))})
 @NamedQuery(name = UpliftRequest.BY_ID, query = "select r from UpliftRequest r where r.id = :id")
 @NamedQuery(name = UpliftRequest.QUEUE, query = "select r from UpliftRequest r where r.window.id = :windowId and r.status <> :draft"
-        + " order by case when r.status = :waiting then 0 else 1 end, r.decisionDue, r.id")
+        + " order by case when r.status = :waiting or r.status = :review then 0 else 1 end, r.decisionDue, r.id")
 @NamedQuery(name = UpliftRequest.COUNT_QUEUE,
         query = "select count(r) from UpliftRequest r where r.window.id = :windowId and r.status <> :draft")
 @NamedQuery(name = UpliftRequest.OF_ORGANISATION_IN_WINDOW, query = "select r from UpliftRequest r join fetch r.placement"
@@ -70,6 +73,8 @@ import uk.hearth.shared.time.HearthClock;
         query = "select r from UpliftRequest r where r.window.id = :windowId and r.placement.id = :placementId")
 @NamedQuery(name = UpliftRequest.STANDARD_WAITING, query = "select r from UpliftRequest r join fetch r.organisation"
         + " join fetch r.placement where r.window.id = :windowId and r.kind = :standard and r.status = :waiting order by r.id")
+@NamedQuery(name = UpliftRequest.DECIDED_IN, query = "select r from UpliftRequest r where r.window.id in :windowIds"
+        + " and r.status in :decided order by r.window.id, r.id")
 @NamedQuery(name = UpliftRequest.COUNT_BY_STATUS, query = "select r.status, count(r) from UpliftRequest r"
         + " where r.window.id = :windowId group by r.status")
 public class UpliftRequest implements Versioned {
@@ -84,6 +89,7 @@ public class UpliftRequest implements Versioned {
     public static final String OF_ORGANISATION = "UpliftRequest.ofOrganisation";
     public static final String FOR_PLACEMENT = "UpliftRequest.forPlacement";
     public static final String STANDARD_WAITING = "UpliftRequest.standardWaiting";
+    public static final String DECIDED_IN = "UpliftRequest.decidedIn";
     public static final String COUNT_BY_STATUS = "UpliftRequest.countByStatus";
 
     @Id
@@ -167,8 +173,52 @@ public class UpliftRequest implements Versioned {
     @JoinColumn(name = "letter_document_id")
     private ProviderDocument letter;
 
+    @Column(name = "clarification_question", length = Lengths.REASON)
+    private String clarificationQuestion;
+
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "clarification_asked_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "clarification_asked_at"))
+    private Act clarificationAsked;
+
+    @Column(name = "clock_paused", nullable = false)
+    private boolean clockPaused;
+
+    @Column(name = "clarification_answer", length = Lengths.TEXT)
+    private String clarificationAnswer;
+
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "clarification_answered_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "clarification_answered_at"))
+    private Act clarificationAnswered;
+
+    /** The first decision, kept when the provider asks for its review. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_status", length = 30)
+    private UpliftStatus firstStatus;
+
+    @Column(name = "first_approved_fee")
+    private Money firstApprovedFee;
+
+    @Column(name = "first_reasons", length = Lengths.TEXT)
+    private String firstReasons;
+
+    @Column(name = "first_decided_by", length = Lengths.USERNAME)
+    private String firstDecidedBy;
+
+    @Column(name = "review_reasons", length = Lengths.TEXT)
+    private String reviewReasons;
+
+    @Embedded
+    @AttributeOverride(name = "username", column = @Column(name = "review_asked_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "review_asked_at"))
+    private Act reviewAsked;
+
     @Version
     private long version;
+
+    /** How long after a decision the provider may ask for its review. */
+    public static final int REVIEW_WORKING_DAYS = 10;
 
     protected UpliftRequest() {
     }
@@ -256,7 +306,7 @@ public class UpliftRequest implements Versioned {
     private void markSubmitted(Act submittedNow) {
         this.status = UpliftStatus.SUBMITTED;
         this.submitted = submittedNow;
-        this.decisionDue = window.decisionDueFor(submittedNow.at().atZone(HearthClock.LONDON).toLocalDate());
+        this.decisionDue = window.decisionDueFor(dayOf(submittedNow));
     }
 
     /**
@@ -268,6 +318,106 @@ public class UpliftRequest implements Versioned {
         if (status != UpliftStatus.SUBMITTED) {
             throw new WrongStateException(reference + " is " + status.label().toLowerCase() + ": there is nothing to decide.");
         }
+        apply(decision, decidedNow, decidedOn);
+    }
+
+    /**
+     * The council asks the provider a question about the request. The decision clock keeps running unless the
+     * officer pauses it; a paused clock adds the working days the answer took to the decision date.
+     */
+    public void askClarification(String question, boolean pauseClock, Act asked) {
+        if (status != UpliftStatus.SUBMITTED) {
+            throw new WrongStateException(reference + " is " + status.label().toLowerCase() + ": there is nothing to clarify.");
+        }
+        if (isAwaitingClarification()) {
+            throw new WrongStateException(reference + " is already waiting for the provider's answer.");
+        }
+        if (question == null || question.isBlank()) {
+            throw new BusinessException("question", "Write the question for the provider.");
+        }
+        this.clarificationQuestion = question.strip();
+        this.clarificationAsked = asked;
+        this.clockPaused = pauseClock;
+        this.clarificationAnswer = null;
+        this.clarificationAnswered = null;
+    }
+
+    public void answerClarification(String answer, Act answered) {
+        if (!isAwaitingClarification()) {
+            throw new WrongStateException("The council has no question waiting on " + reference + ".");
+        }
+        if (answer == null || answer.isBlank()) {
+            throw new BusinessException("answer", "Write your answer to the council's question.");
+        }
+        this.clarificationAnswer = answer.strip();
+        this.clarificationAnswered = answered;
+        if (clockPaused) {
+            int paused = WorkingDayCalendar.workingDaysBetween(dayOf(clarificationAsked), dayOf(answered));
+            decisionDue = WorkingDayCalendar.plusWorkingDays(decisionDue, paused);
+        }
+    }
+
+    public boolean isAwaitingClarification() {
+        return clarificationQuestion != null && clarificationAnswered == null && status == UpliftStatus.SUBMITTED;
+    }
+
+    /**
+     * The provider asks once, with reasons, within {@value #REVIEW_WORKING_DAYS} working days of the decision, for
+     * a different officer to review it; the first decision is kept, and the review is due in the window's working days.
+     */
+    public void askForReview(String reasons, Act asked, LocalDate today) {
+        if (reviewAsked != null) {
+            throw new WrongStateException("A review of " + reference + " was asked for once already; its outcome is final.");
+        }
+        if (!status.isDecided()) {
+            throw new WrongStateException(reference + " has not been decided: there is nothing to review yet.");
+        }
+        LocalDate lastDay = reviewByDay();
+        if (today.isAfter(lastDay)) {
+            throw new DeadlinePassedException("A review had to be asked for by " + lastDay + ", 10 working days after the decision.");
+        }
+        if (reasons == null || reasons.isBlank()) {
+            throw new BusinessException("reasons", "Say why the decision should be reviewed.");
+        }
+        this.firstStatus = status;
+        this.firstApprovedFee = approvedFee;
+        this.firstReasons = decisionReasons;
+        this.firstDecidedBy = decided.username();
+        this.reviewReasons = reasons.strip();
+        this.reviewAsked = asked;
+        this.status = UpliftStatus.UNDER_REVIEW;
+        this.decisionDue = window.decisionDueFor(today);
+    }
+
+    /** The last day a review may be asked for. */
+    public LocalDate reviewByDay() {
+        return WorkingDayCalendar.plusWorkingDays(dayOf(decided), REVIEW_WORKING_DAYS);
+    }
+
+    public boolean mayAskForReviewOn(LocalDate today) {
+        return reviewAsked == null && status.isDecided() && !today.isAfter(reviewByDay());
+    }
+
+    /** The review's outcome, final: decided by an officer other than the one who decided first. */
+    public void decideReview(UpliftDecision decision, Act decidedNow, LocalDate decidedOn) {
+        if (status != UpliftStatus.UNDER_REVIEW) {
+            throw new WrongStateException(reference + " is not under review.");
+        }
+        if (decidedNow.username().equals(firstDecidedBy)) {
+            throw new NotAllowedException("A different officer from the one who decided " + reference + " decides its review.");
+        }
+        apply(decision, decidedNow, decidedOn);
+    }
+
+    public boolean isReviewed() {
+        return reviewAsked != null && status != UpliftStatus.UNDER_REVIEW;
+    }
+
+    private static LocalDate dayOf(Act act) {
+        return act.at().atZone(HearthClock.LONDON).toLocalDate();
+    }
+
+    private void apply(UpliftDecision decision, Act decidedNow, LocalDate decidedOn) {
         String reasons = decision.reasons() == null || decision.reasons().isBlank() ? null : decision.reasons().strip();
         Money asked = askedFee();
         switch (decision.outcome()) {
@@ -312,7 +462,7 @@ public class UpliftRequest implements Versioned {
 
     /** Waiting past the day it had to be decided by. */
     public boolean isOverdueOn(LocalDate day) {
-        return status == UpliftStatus.SUBMITTED && decisionDue != null && day.isAfter(decisionDue);
+        return status.isWaiting() && decisionDue != null && day.isAfter(decisionDue);
     }
 
     /** The weekly fee asked for: the standard fee for an acceptance, the proposed fee otherwise. */
@@ -422,6 +572,50 @@ public class UpliftRequest implements Versioned {
 
     public ProviderDocument getLetter() {
         return letter;
+    }
+
+    public String getClarificationQuestion() {
+        return clarificationQuestion;
+    }
+
+    public Act getClarificationAsked() {
+        return clarificationAsked;
+    }
+
+    public boolean isClockPaused() {
+        return clockPaused;
+    }
+
+    public String getClarificationAnswer() {
+        return clarificationAnswer;
+    }
+
+    public Act getClarificationAnswered() {
+        return clarificationAnswered;
+    }
+
+    public UpliftStatus getFirstStatus() {
+        return firstStatus;
+    }
+
+    public Money getFirstApprovedFee() {
+        return firstApprovedFee;
+    }
+
+    public String getFirstReasons() {
+        return firstReasons;
+    }
+
+    public String getFirstDecidedBy() {
+        return firstDecidedBy;
+    }
+
+    public String getReviewReasons() {
+        return reviewReasons;
+    }
+
+    public Act getReviewAsked() {
+        return reviewAsked;
     }
 
     @Override

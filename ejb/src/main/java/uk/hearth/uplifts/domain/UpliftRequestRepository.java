@@ -1,6 +1,7 @@
 package uk.hearth.uplifts.domain;
 
 import java.time.Year;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,9 @@ public interface UpliftRequestRepository extends VersionedRepository<UpliftReque
     List<UpliftRequest> standardWaiting(long windowId);
 
     Map<UpliftStatus, Long> countByStatus(long windowId);
+
+    /** The decided requests of these windows, with their placements' lots. */
+    List<UpliftRequest> decidedIn(Collection<Long> windowIds);
 
     /** Deletes a draft the provider discarded. */
     void remove(UpliftRequest draft);

@@ -6,7 +6,8 @@ public enum UpliftStatus {
     SUBMITTED("Waiting for a decision"),
     APPROVED("Approved"),
     PART_APPROVED("Part-approved"),
-    REJECTED("Rejected");
+    REJECTED("Rejected"),
+    UNDER_REVIEW("Under review");
 
     private final String label;
 
@@ -20,5 +21,10 @@ public enum UpliftStatus {
 
     public boolean isDecided() {
         return this == APPROVED || this == PART_APPROVED || this == REJECTED;
+    }
+
+    /** Waiting for the council: a first decision or a review. */
+    public boolean isWaiting() {
+        return this == SUBMITTED || this == UNDER_REVIEW;
     }
 }

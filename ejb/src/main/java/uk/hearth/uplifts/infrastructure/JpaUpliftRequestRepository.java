@@ -2,7 +2,9 @@ package uk.hearth.uplifts.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Year;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +33,8 @@ public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftReq
 
     @Override
     public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
-        return query(UpliftRequest.QUEUE, "windowId", windowId, "draft", UpliftStatus.DRAFT, "waiting", UpliftStatus.SUBMITTED)
-                .setHint(LOAD_GRAPH, em.getEntityGraph(UpliftRequest.ROW)).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        return query(UpliftRequest.QUEUE, "windowId", windowId, "draft", UpliftStatus.DRAFT, "waiting", UpliftStatus.SUBMITTED,
+                "review", UpliftStatus.UNDER_REVIEW).setHint(LOAD_GRAPH, em.getEntityGraph(UpliftRequest.ROW)).setFirstResult(first).setMaxResults(pageSize).getResultList();
     }
 
     @Override
@@ -67,6 +69,15 @@ public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftReq
         query(UpliftRequest.COUNT_BY_STATUS, Object[].class, "windowId", windowId).getResultList()
                 .forEach(row -> counts.put((UpliftStatus) row[0], (Long) row[1]));
         return counts;
+    }
+
+    @Override
+    public List<UpliftRequest> decidedIn(Collection<Long> windowIds) {
+        if (windowIds.isEmpty()) {
+            return List.of();
+        }
+        return listFetching(UpliftRequest.ROW, UpliftRequest.DECIDED_IN, "windowIds", windowIds, "decided",
+                EnumSet.of(UpliftStatus.APPROVED, UpliftStatus.PART_APPROVED, UpliftStatus.REJECTED));
     }
 
     @Override

@@ -15,6 +15,7 @@ import uk.hearth.uplifts.domain.FeeChange;
 public class PdfBoxUpliftLetterRenderer implements UpliftLetterRenderer {
 
     private static final String TITLE = "Fee uplift decision";
+    private static final String REVIEW_TITLE = "Fee uplift decision on review";
 
     @Override
     public byte[] render(UpliftLetter letter) {
@@ -28,14 +29,15 @@ public class PdfBoxUpliftLetterRenderer implements UpliftLetterRenderer {
     }
 
     private static void write(UpliftLetter letter, PdfLetterWriter pdf) throws IOException {
-        pdf.letterhead(TITLE);
+        pdf.letterhead(letter.review() ? REVIEW_TITLE : TITLE);
         pdf.gap(1);
         pdf.line("Request reference: " + letter.reference());
         pdf.line("Decided on " + ukDate(letter.decidedOn()));
         pdf.gap(1);
         pdf.line("Dear " + letter.providerName().strip() + ",");
         pdf.gap(0.5f);
-        pdf.paragraph(letter.councilName().strip() + " has decided your request in " + letter.windowName().strip()
+        pdf.paragraph(letter.councilName().strip() + " has decided " + (letter.review() ? "the review you asked for of " : "")
+                + "your request in " + letter.windowName().strip()
                 + " for placement " + letter.placementReference() + " at ‘" + letter.homeName().strip() + "’.");
         pdf.gap(0.5f);
         pdf.heading("The decision");
@@ -56,11 +58,17 @@ public class PdfBoxUpliftLetterRenderer implements UpliftLetterRenderer {
             pdf.paragraph(letter.reasons());
         }
         pdf.heading("What happens next");
-        pdf.paragraph(letter.newFee() == null ? "The placement's fee stays as it is. You may ask once for a review of this"
-                + " decision, with your reasons, within 10 working days; a different officer of the council decides it."
-                : "Invoice the new fee from the effective date, quoting the placement's invoicing reference."
-                        + (letter.backPay().isPositive() ? " The back pay covers the days from the effective date to the"
-                                + " decision; add it to your next invoice." : ""));
+        if (letter.review()) {
+            pdf.paragraph("A different officer from the one who decided first has reviewed the decision. This outcome is"
+                    + " final." + (letter.backPay().isPositive() ? " The back pay is the whole owed since the effective date,"
+                    + " including any the first decision gave." : ""));
+        } else {
+            pdf.paragraph(letter.newFee() == null ? "The placement's fee stays as it is. You may ask once for a review of"
+                    + " this decision, with your reasons, within 10 working days; a different officer of the council decides it."
+                    : "Invoice the new fee from the effective date, quoting the placement's invoicing reference."
+                            + (letter.backPay().isPositive() ? " The back pay covers the days from the effective date to the"
+                                    + " decision; add it to your next invoice." : ""));
+        }
         pdf.gap(1);
         pdf.line("Decided by " + letter.decidedBy() + " for " + letter.councilName().strip());
     }

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.hearth.testing.PdfText.assertContains;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -25,7 +27,9 @@ import uk.hearth.requests.domain.PlacementFee;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.ConcurrentChangeException;
 import uk.hearth.shared.DeadlinePassedException;
+import uk.hearth.shared.NotAllowedException;
 import uk.hearth.shared.RecordNotFoundException;
+import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.AdmittedProvider;
@@ -43,6 +47,7 @@ import uk.hearth.testing.Samples;
 import uk.hearth.testing.SentNotices;
 import uk.hearth.uplifts.domain.AboveStandardDetails;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.LotOutcome;
 import uk.hearth.uplifts.domain.UpliftDecision;
 import uk.hearth.uplifts.domain.UpliftKind;
 import uk.hearth.uplifts.domain.UpliftOutcome;
@@ -77,6 +82,9 @@ class FeeReviewsIT {
 
     @Inject
     private ProviderUplifts uplifts;
+
+    @Inject
+    private FeeReviewOutcomes outcomes;
 
     @Inject
     private ProviderDocuments documents;
@@ -264,6 +272,111 @@ class FeeReviewsIT {
                 () -> asOtherProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(placed.getId()))));
         assertThrows(RecordNotFoundException.class,
                 () -> asOtherProvider.call(() -> uplifts.saveDraft(draft.getId(), draft.getVersion(), details("1300.00"))));
+    }
+
+    @Test
+    void aDecisionIsReviewedOnceByAnotherOfficerAndTheOutcomeIsFinal() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Review Fostering", asProvider, RequestSamples.NEAR);
+        Placement placed = placedChildren.with(provider, asProvider);
+        FeeReviewWindow window = open("Review review " + Samples.unique(), Samples.FOSTERING);
+        UpliftRequest submitted = submittedAskingFor(window, placed, "1400.00");
+        UpliftRequest rejected = asContractManager.call(() -> reviews.decide(submitted.getId(), submitted.getVersion(),
+                new UpliftDecision(UpliftOutcome.REJECT, null, "The evidence does not show the rise.")));
+        assertEquals(UpliftStatus.REJECTED, rejected.getStatus());
+
+        UpliftRequest asked = asProvider.call(() -> uplifts.askForReview(rejected.getId(), rejected.getVersion(),
+                "The payroll summary shows the rise; please look again."));
+        assertEquals(UpliftStatus.UNDER_REVIEW, asked.getStatus());
+        assertThrows(WrongStateException.class, () -> asProvider.call(() -> uplifts.askForReview(asked.getId(),
+                asked.getVersion(), "Again.")));
+        // The officer who decided first does not review.
+        assertThrows(NotAllowedException.class, () -> asContractManager.call(() -> reviews.review(asked.getId(),
+                asked.getVersion(), new UpliftDecision(UpliftOutcome.APPROVE, null, null))));
+        UpliftRequest reviewed = asCommissioner.call(() -> reviews.review(asked.getId(), asked.getVersion(),
+                new UpliftDecision(UpliftOutcome.APPROVE, null, "The payroll summary bears the rise out.")));
+        assertEquals(UpliftStatus.APPROVED, reviewed.getStatus());
+        assertTrue(reviewed.isReviewed());
+        assertEquals(UpliftStatus.REJECTED, reviewed.getFirstStatus());
+        assertEquals(List.of(AGREED, Money.of("1400.00")), asProvider.call(() -> uplifts.placement(placed.getId())).getFees()
+                .stream().map(PlacementFee::getWeeklyFee).toList());
+        assertThrows(WrongStateException.class, () -> asProvider.call(() -> uplifts.askForReview(reviewed.getId(),
+                reviewed.getVersion(), "Once more.")));
+        UpliftCase mine = asProvider.call(() -> uplifts.request(submitted.getId()));
+        assertContains(PdfText.of(asProvider.call(() -> documents.download(mine.request().getLetter().getId())).content()),
+                "on review");
+    }
+
+    @Test
+    void aClarificationPausesTheDecisionClockOnlyWhenTheOfficerSaysSo() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Question Fostering", asProvider, RequestSamples.NEAR);
+        Placement first = placedChildren.with(provider, asProvider);
+        Placement second = placedChildren.with(provider, asProvider);
+        FeeReviewWindow window = open("Question review " + Samples.unique(), Samples.FOSTERING);
+        UpliftRequest paused = submittedAskingFor(window, first, "1400.00");
+        UpliftRequest running = submittedAskingFor(window, second, "1400.00");
+        LocalDate due = LocalDate.of(2027, 7, 5);
+        assertEquals(due, paused.getDecisionDue());
+
+        clock.fixAt(Instant.parse("2027-06-08T09:00:00Z"));
+        UpliftRequest asked = asContractManager.call(() -> reviews.askClarification(paused.getId(), paused.getVersion(),
+                "What does the overheads figure cover?", true));
+        UpliftRequest askedToo = asContractManager.call(() -> reviews.askClarification(running.getId(), running.getVersion(),
+                "Which staff does the rota cover?", false));
+        assertTrue(asked.isAwaitingClarification());
+        // Answered on Friday: three working days later.
+        clock.fixAt(Instant.parse("2027-06-11T15:00:00Z"));
+        assertEquals(LocalDate.of(2027, 7, 8), asProvider.call(() -> uplifts.answerClarification(paused.getId(),
+                asked.getVersion(), "Insurance and the office rent.")).getDecisionDue());
+        assertEquals(due, asProvider.call(() -> uplifts.answerClarification(running.getId(), askedToo.getVersion(),
+                "Every carer of the household.")).getDecisionDue());
+    }
+
+    @Test
+    void closedReviewsPublishOutcomesPerLotAndWithholdThemBelowThreeDecisions() throws Exception {
+        clock.fixAt(OPENING);
+        AdmittedProvider provider = admittedProviders.withHomeAt("Outcome Fostering", asProvider, RequestSamples.NEAR);
+        List<Long> three = List.of(placedChildren.with(provider, asProvider).getId(),
+                placedChildren.with(provider, asProvider).getId(), placedChildren.with(provider, asProvider).getId());
+        // A home has three vacancies: the fourth child goes to another provider.
+        AdmittedProvider other = admittedProviders.withHomeAt("Other Outcome Fostering", asOtherProvider, RequestSamples.NEAR);
+        Placement alone = placedChildren.with(other, asOtherProvider);
+        FeeReviewWindow published = open("Published review " + Samples.unique(), Samples.FOSTERING);
+        FeeReviewWindow withheld = open("Withheld review " + Samples.unique(), Samples.FOSTERING);
+        asProvider.call(() -> uplifts.acceptStandard(published.getId(), three));
+        asOtherProvider.call(() -> uplifts.acceptStandard(withheld.getId(), List.of(alone.getId())));
+        asContractManager.call(() -> reviews.approveStandardAcceptances(published.getId()));
+        asContractManager.call(() -> reviews.approveStandardAcceptances(withheld.getId()));
+
+        // Nothing is published while the windows are open.
+        assertTrue(asProvider.call(outcomes::published).stream().noneMatch(o -> o.windowName().equals(published.getName())));
+        clock.fixAt(Instant.parse("2027-07-01T09:00:00Z"));
+        LotOutcome shown = asProvider.call(outcomes::published).stream()
+                .filter(o -> o.windowName().equals(published.getName())).findFirst().orElseThrow();
+        assertEquals(3, shown.decided());
+        assertEquals(new BigDecimal("100.0"), shown.approvedPercent());
+        assertEquals(new BigDecimal("3.50"), shown.averageUpliftPercent());
+        assertEquals(0, shown.medianDecisionDays());
+        assertTrue(asContractManager.call(outcomes::published).stream()
+                .filter(o -> o.windowName().equals(withheld.getName())).allMatch(LotOutcome::isWithheld));
+
+        // Finance's workbook: a header and a row per request, amounts as numbers.
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+                asContractManager.call(() -> reviews.decisionsWorkbook(published.getId()))))) {
+            assertEquals(3, workbook.getSheetAt(0).getLastRowNum());
+            assertEquals(1293.75, workbook.getSheetAt(0).getRow(1).getCell(10).getNumericCellValue());
+        }
+        assertEquals(4, asContractManager.call(() -> reviews.decisionsCsv(published.getId())).split("\r\n").length);
+    }
+
+    /** A request for more than the standard, with the breakdown and a payroll summary, submitted now. */
+    private UpliftRequest submittedAskingFor(FeeReviewWindow window, Placement placement, String fee) throws Exception {
+        UpliftRequest draft = asProvider.call(() -> uplifts.askForMore(window.getId(), placement.getId()));
+        asProvider.call(() -> uplifts.saveDraft(draft.getId(), draft.getVersion(), details(fee)));
+        asProvider.call(() -> uplifts.addEvidence(draft.getId(), "payroll.pdf", Samples.pdf("Payroll summary")));
+        long version = asProvider.call(() -> uplifts.request(draft.getId())).request().getVersion();
+        return asProvider.call(() -> uplifts.submit(draft.getId(), version));
     }
 
     private FeeReviewWindow open(String name, long lotId) throws Exception {
