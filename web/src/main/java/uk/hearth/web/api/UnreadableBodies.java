@@ -1,6 +1,7 @@
 package uk.hearth.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -14,8 +15,11 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -52,9 +56,9 @@ public class UnreadableBodies implements ReaderInterceptor {
 
     /**
      * Throws ArithmeticException unless every number given for a whole-number component of the record, or of a record
-     * inside it, is whole and fits. JSON-B as WildFly ships it (Yasson on Parsson) reads 99999999999999999999 into a
-     * long as 7766279631452241919, 4294967308 into an int as 12 and 12.7 as 12: a slip of the keyboard would pass
-     * validation as another, valid number. Whole numbers written as strings JSON-B reads exactly already.
+     * inside it, or in a list of either, is whole and fits. JSON-B as WildFly ships it (Yasson on Parsson) reads
+     * 99999999999999999999 into a long as 7766279631452241919, 4294967308 into an int as 12 and 12.7 as 12: a slip of
+     * the keyboard would pass validation as another, valid number. Whole numbers written as strings JSON-B reads exactly already.
      */
     static void requireExactWholeNumbers(Class<?> type, JsonValue json) {
         if (!type.isRecord() || !(json instanceof JsonObject object)) {
@@ -62,12 +66,25 @@ public class UnreadableBodies implements ReaderInterceptor {
         }
         for (RecordComponent component : type.getRecordComponents()) {
             JsonValue value = object.get(component.getName());
-            Function<BigDecimal, Number> exactly = WHOLE_NUMBERS.get(component.getType());
-            if (exactly != null && value instanceof JsonNumber number) {
-                exactly.apply(number.bigDecimalValue());
-            } else if (value != null) {
-                requireExactWholeNumbers(component.getType(), value);
+            if (value != null) {
+                requireExact(component.getType(), component.getGenericType(), value);
             }
+        }
+    }
+
+    /**
+     * One value for a component of {@code type}: a whole number, a record, or a list of either (such as the ids of
+     * {@code {"placementIds": [12, 14]}}), its elements checked as the list's type argument says.
+     */
+    private static void requireExact(Class<?> type, Type genericType, JsonValue value) {
+        Function<BigDecimal, Number> exactly = WHOLE_NUMBERS.get(type);
+        if (exactly != null && value instanceof JsonNumber number) {
+            exactly.apply(number.bigDecimalValue());
+        } else if (Collection.class.isAssignableFrom(type) && value instanceof JsonArray array
+                && genericType instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            array.forEach(item -> requireExact(element, element, item));
+        } else {
+            requireExactWholeNumbers(type, value);
         }
     }
 }

@@ -26,7 +26,8 @@ import uk.hearth.web.shared.Uploads;
  * proposed fee, the cost breakdown and the case, saved as a draft; evidence attached and removed; the draft submitted
  * or discarded. Every action on the form saves what is typed first, so nothing typed is lost and what is submitted is
  * what the provider sees. The figures worked out from the saved draft are shown with it. Once submitted, the request
- * reads as the council reads it, with the decision and its letter when made.
+ * reads as the council reads it, with the decision and its letter when made; the council's question is answered here
+ * while it waits, and a review of the decision asked for once, within the working days the service allows.
  */
 @Named
 @ViewScoped
@@ -60,6 +61,9 @@ public class ProviderUpliftBacking implements Serializable {
     private BigDecimal overheadsChange;
     // Only for the request that uploads it: a file part is never kept with the view.
     private transient Part file;
+
+    private String answer;
+    private String reasons;
 
     public void load() {
         if (id == null) {
@@ -179,6 +183,25 @@ public class ProviderUpliftBacking implements Serializable {
         return "/provider/fee-review?faces-redirect=true&id=" + windowId;
     }
 
+    /** Answers the council's question; where the council paused the clock, the decision date moves on. */
+    public String answerClarification() {
+        return ServiceCalls.attempt(() -> providerUplifts.answerClarification(id, version, answer)).map(answered -> {
+            FacesMessages.info("Your answer is sent to the council. It decides " + answered.getReference() + " by "
+                    + DeadlineWords.day(answered.getDecisionDue()) + ".");
+            return "/provider/uplift?faces-redirect=true&id=" + id;
+        }).orElse(null);
+    }
+
+    /** Asks, once, for another officer to review the decision. */
+    public String askForReview() {
+        return ServiceCalls.attempt(() -> providerUplifts.askForReview(id, version, reasons)).map(asked -> {
+            FacesMessages.info("You asked for a review of the decision on " + asked.getReference() + ". A different officer"
+                    + " decides it by " + DeadlineWords.day(asked.getDecisionDue()) + "; the outcome is final and its letter"
+                    + " comes by email.");
+            return "/provider/uplift?faces-redirect=true&id=" + id;
+        }).orElse(null);
+    }
+
     public UpliftCase getUpliftCase() {
         if (upliftCase == null) {
             upliftCase = providerUplifts.request(id);
@@ -197,6 +220,16 @@ public class ProviderUpliftBacking implements Serializable {
     /** A draft that can still be changed and submitted: the review is open by the server's clock. */
     public boolean isEditable() {
         return isDraft() && getRequest().getWindow().isOpenOn(clock.today());
+    }
+
+    /** The council's question waits for the organisation's answer. */
+    public boolean isAwaitingClarification() {
+        return getRequest().isAwaitingClarification();
+    }
+
+    /** The decision may still be reviewed: asked for once, by the last day, by the server's clock. */
+    public boolean isReviewable() {
+        return getRequest().mayAskForReviewOn(clock.today());
     }
 
     /** Why a draft can no longer be changed, when it cannot. */
@@ -317,6 +350,22 @@ public class ProviderUpliftBacking implements Serializable {
 
     public void setOverheadsChange(BigDecimal overheadsChange) {
         this.overheadsChange = overheadsChange;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
     }
 
     public Part getFile() {

@@ -21,7 +21,9 @@ import uk.hearth.web.shared.ServiceCalls;
 /**
  * council/uplift.xhtml: one uplift request with what a decision weighs (the breakdown, the case and evidence, the
  * lot's rate band, the market reference, the National Living Wage's effect, the decision deadline), the form that
- * decides it while it waits, and the decision and its letter once made.
+ * decides it while it waits, a question for the provider (the decision clock paused if the officer says so) while no
+ * question is waiting, and the decision and its letter once made. Under review, the first decision and the
+ * provider's reasons, and the same form deciding the review, which the service keeps to another officer.
  */
 @Named
 @ViewScoped
@@ -41,6 +43,9 @@ public class UpliftBacking implements Serializable {
     private BigDecimal approvedWeeklyFee;
     private String reasons;
 
+    private String question;
+    private boolean pauseClock;
+
     public void load() {
         if (id == null) {
             throw new RecordNotFoundException("The uplift request");
@@ -59,6 +64,27 @@ public class UpliftBacking implements Serializable {
         }).orElse(null);
     }
 
+    /** Decides the review the provider asked for: final, and refused to the officer who decided first. */
+    public String review() {
+        UpliftDecision decision = new UpliftDecision(outcome, approvedWeeklyFee, reasons);
+        return ServiceCalls.attempt(() -> feeReviews.review(id, version, decision)).map(reviewed -> {
+            FacesMessages.info("The review of " + reviewed.getReference() + " is decided: " + reviewed.getStatus().label().toLowerCase()
+                    + (reviewed.getApprovedFee() == null ? "." : ", " + reviewed.getApprovedFee() + " a week from the effective date.")
+                    + " The outcome is final; the provider is sent the letter.");
+            return "/council/uplift?faces-redirect=true&id=" + id;
+        }).orElse(null);
+    }
+
+    /** Asks the provider a question about the request; the provider is emailed it. */
+    public String askClarification() {
+        return ServiceCalls.attempt(() -> feeReviews.askClarification(id, version, question, pauseClock)).map(asked -> {
+            FacesMessages.info("Your question about " + asked.getReference() + " is sent to the provider."
+                    + (asked.isClockPaused() ? " The decision clock is paused until they answer: the decision date moves on"
+                            + " by the working days their answer takes." : " The decision clock keeps running."));
+            return "/council/uplift?faces-redirect=true&id=" + id;
+        }).orElse(null);
+    }
+
     public UpliftCase getUpliftCase() {
         if (upliftCase == null) {
             upliftCase = feeReviews.request(id);
@@ -73,6 +99,16 @@ public class UpliftBacking implements Serializable {
     /** The form is offered while the request waits for a decision. */
     public boolean isDeciding() {
         return getRequest().getStatus() == UpliftStatus.SUBMITTED;
+    }
+
+    /** The provider asked for a review of the decision, which waits for another officer. */
+    public boolean isReviewing() {
+        return getRequest().getStatus() == UpliftStatus.UNDER_REVIEW;
+    }
+
+    /** A question may be asked while the request waits for its first decision and no question waits for an answer. */
+    public boolean isAsking() {
+        return isDeciding() && !getRequest().isAwaitingClarification();
     }
 
     /** The outcomes the request can have: a standard acceptance is approved or rejected whole, never in part. */
@@ -111,5 +147,21 @@ public class UpliftBacking implements Serializable {
 
     public void setReasons(String reasons) {
         this.reasons = reasons;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public boolean isPauseClock() {
+        return pauseClock;
+    }
+
+    public void setPauseClock(boolean pauseClock) {
+        this.pauseClock = pauseClock;
     }
 }

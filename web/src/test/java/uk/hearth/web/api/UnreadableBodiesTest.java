@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,6 +16,9 @@ class UnreadableBodiesTest {
     }
 
     record Week(long hours) {
+    }
+
+    record Acceptance(List<Long> placementIds, List<Week> weeks) {
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,6 +43,27 @@ class UnreadableBodiesTest {
     })
     void exactWholeNumbersAndEverythingElseAreLeftToJsonB(String json) {
         assertDoesNotThrow(() -> UnreadableBodies.requireExactWholeNumbers(Offer.class, parse(json)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "{\"placementIds\": [12, 99999999999999999999]}",
+            "{\"placementIds\": [12.5]}",
+            "{\"weeks\": [{\"hours\": 40}, {\"hours\": 4.5}]}"
+    })
+    void aWholeNumberInAListIsCheckedLikeAnyOther(String json) {
+        assertThrows(ArithmeticException.class, () -> UnreadableBodies.requireExactWholeNumbers(Acceptance.class, parse(json)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "{\"placementIds\": [12, 14, 9223372036854775807]}",
+            "{\"placementIds\": [\"12\", null]}",
+            "{\"placementIds\": 12}",
+            "{\"placementIds\": [], \"weeks\": [{\"hours\": 40}, null]}"
+    })
+    void exactWholeNumbersInListsAndAnythingElseAreLeftToJsonB(String json) {
+        assertDoesNotThrow(() -> UnreadableBodies.requireExactWholeNumbers(Acceptance.class, parse(json)));
     }
 
     private static JsonValue parse(String json) {
