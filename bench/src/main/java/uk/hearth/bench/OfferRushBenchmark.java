@@ -1,16 +1,7 @@
 package uk.hearth.bench;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -30,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import uk.hearth.bench.ApiClient.Sent;
 
 /**
  * Offers arriving in the last ten seconds before a deadline, against the running server on PostgreSQL, through the
@@ -43,19 +35,15 @@ import java.util.stream.Collectors;
  */
 public final class OfferRushBenchmark {
 
-    private static final String PORTAL = System.getenv().getOrDefault("HEARTH_URL", "http://localhost:8080/hearth/");
+    private static final String PORTAL = ApiClient.PORTAL;
     private static final String BARE = PORTAL.replace("/hearth/", "/hearth-bench/") + "offers";
-    private static final String TOKEN_URL = "http://localhost:8180/realms/hearth/protocol/openid-connect/token";
     private static final int ON_TIME = 200;
     private static final int LATE = 20;
     private static final Duration RUSH = Duration.ofSeconds(10);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ApiClient api = new ApiClient();
     private final ExecutorService clients = Executors.newFixedThreadPool(ON_TIME + LATE);
     private final Random random = new Random(42);
-
-    private record Sent(int status, String body, double millis) {
-    }
 
     private record Pair(long requestId, long homeId) {
     }
@@ -107,7 +95,7 @@ public final class OfferRushBenchmark {
                 move.executeUpdate();
             }
         }
-        String token = token("provider1");
+        String token = api.token("provider1");
         List<Pair> pairs = pairs(requests, homes, ON_TIME);
         // A thread per client, each sleeping until its moment, so no offer waits for another's answer.
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(ON_TIME + LATE);
@@ -143,7 +131,7 @@ public final class OfferRushBenchmark {
 
     /** All clients start together; throughput is what completed over the time from the start to the last answer. */
     private double[] burst(List<Pair> pairs, boolean bare) throws Exception {
-        String token = bare ? null : token("provider1");
+        String token = bare ? null : api.token("provider1");
         CountDownLatch gate = new CountDownLatch(1);
         List<Future<Sent>> futures = new ArrayList<>();
         for (Pair pair : pairs) {
@@ -174,22 +162,11 @@ public final class OfferRushBenchmark {
                 {"homeId": %d, "coreWeeklyFee": 5200.00, "staffingHoursPerWeek": 0, "staffingHourlyRate": 0,
                  "educationWeeklyFee": 0, "transportWeeklyFee": 0, "otherWeeklyFee": 0, "startDate": "%s",
                  "howNeedsMet": "Benchmark offer."}""".formatted(pair.homeId(), LocalDate.now().plusDays(2));
-        return post(PORTAL + "api/provider/requests/" + pair.requestId() + "/offers", token, json);
+        return api.post(PORTAL + "api/provider/requests/" + pair.requestId() + "/offers", token, json);
     }
 
     private Sent bareOffer(Pair pair) throws IOException, InterruptedException {
-        return post(BARE, null, "{\"requestId\": %d, \"homeId\": %d, \"weeklyFee\": 5200.00}".formatted(pair.requestId(), pair.homeId()));
-    }
-
-    private Sent post(String url, String token, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Sent(response.statusCode(), response.body(), (System.nanoTime() - start) / 1e6);
+        return api.post(BARE, null, "{\"requestId\": %d, \"homeId\": %d, \"weeklyFee\": 5200.00}".formatted(pair.requestId(), pair.homeId()));
     }
 
     private static List<Pair> pairs(List<Long> requests, List<Long> homes, int count) {
@@ -206,7 +183,7 @@ public final class OfferRushBenchmark {
 
     /** Emergency requests like the demo one provider1 receives: a boy of 14 near Loughborough. */
     private List<Long> publish(long lot, int count) throws IOException, InterruptedException {
-        String token = token("commissioner1");
+        String token = api.token("commissioner1");
         String details = """
                 {"lotId": %d, "age": 14, "gender": "MALE", "legalStatus": "CARE_ORDER", "needs": "Benchmark request.",
                  "siblingCount": 0, "homeDistrict": "LE11", "maxDistanceMiles": 20, "startDate": "%s",
@@ -217,8 +194,8 @@ public final class OfferRushBenchmark {
                  "standardResponseDays": 2, "priceWeight": 40}""".formatted(lot, LocalDate.now().plusDays(2));
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            JsonObject draft = json(post(PORTAL + "api/council/requests", token, details), 201);
-            JsonObject published = json(post(PORTAL + "api/council/requests/" + draft.getJsonNumber("id").longValue()
+            JsonObject draft = ApiClient.json(api.post(PORTAL + "api/council/requests", token, details), 201);
+            JsonObject published = ApiClient.json(api.post(PORTAL + "api/council/requests/" + draft.getJsonNumber("id").longValue()
                     + "/publish?version=" + draft.getJsonNumber("version").longValue(), token, ""), 200);
             ids.add(published.getJsonNumber("id").longValue());
         }
@@ -226,28 +203,8 @@ public final class OfferRushBenchmark {
     }
 
     private List<Long> fittingHomes(long requestId) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(PORTAL + "api/provider/requests/" + requestId))
-                .header("Authorization", "Bearer " + token("provider1")).build(), HttpResponse.BodyHandlers.ofString());
-        return json(new Sent(response.statusCode(), response.body(), 0), 200).getJsonArray("fittingHomes")
+        return ApiClient.json(api.get(PORTAL + "api/provider/requests/" + requestId, api.token("provider1")), 200).getJsonArray("fittingHomes")
                 .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList();
-    }
-
-    private String token(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=hearth-provider-api&client_secret=demo-only-hearth-provider-api-secret"
-                + "&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json(new Sent(response.statusCode(), response.body(), 0), 200).getString("access_token");
-    }
-
-    private static JsonObject json(Sent sent, int expected) {
-        if (sent.status() != expected) {
-            throw new IllegalStateException("Expected " + expected + " but got " + sent.status() + ": " + sent.body());
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(sent.body()))) {
-            return reader.readObject();
-        }
     }
 
     private static long single(Connection db, String sql) throws SQLException {

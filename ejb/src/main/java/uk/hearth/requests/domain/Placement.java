@@ -46,6 +46,8 @@ import uk.hearth.shared.money.Money;
                 @NamedAttributeNode("lot"), @NamedAttributeNode("subCategory")}))
 @NamedQuery(name = Placement.IN_LOTS,
         query = "select p from Placement p where p.request.lot.id in :lotIds order by p.organisation.legalName, p.reference")
+@NamedQuery(name = Placement.HOLDERS_IN_LOTS, query = "select o, count(p) from Placement p join p.organisation o"
+        + " where p.request.lot.id in :lotIds group by o order by o.legalName")
 @NamedQuery(name = Placement.OF_ORGANISATION_IN_LOTS, query = "select p from Placement p where p.organisation.id = :organisationId"
         + " and p.request.lot.id in :lotIds order by p.reference")
 @NamedQuery(name = Placement.OF_ORGANISATION,
@@ -64,6 +66,7 @@ public class Placement implements Versioned {
     /** Fetch plan: provider, home, fee history, and the request's lot and kind of provision. */
     public static final String WITH_TERMS = "Placement.withTerms";
     public static final String IN_LOTS = "Placement.inLots";
+    public static final String HOLDERS_IN_LOTS = "Placement.holdersInLots";
     public static final String OF_ORGANISATION_IN_LOTS = "Placement.ofOrganisationInLots";
     public static final String OF_ORGANISATION = "Placement.ofOrganisation";
     public static final String OF_KIND = "Placement.ofKind";

@@ -1,8 +1,10 @@
 package uk.hearth.requests.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.shared.domain.VersionedRepository;
 
 /** Placements made through requests, with their fee history and agreements. */
@@ -16,6 +18,9 @@ public interface PlacementRepository extends VersionedRepository<Placement> {
 
     /** The placements of these lots with their terms (provider, home, fees, lot, kind), by provider. */
     List<Placement> inLots(Set<Long> lotIds);
+
+    /** The providers holding placements of these lots, each with how many, by name: one query, no placement loaded. */
+    Map<Organisation, Long> holdersInLots(Set<Long> lotIds);
 
     List<Placement> ofOrganisationInLots(long organisationId, Set<Long> lotIds);
 

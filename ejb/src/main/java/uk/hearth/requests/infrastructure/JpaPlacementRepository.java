@@ -1,9 +1,12 @@
 package uk.hearth.requests.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRepository;
 import uk.hearth.shared.infrastructure.JpaVersionedRepository;
@@ -28,6 +31,14 @@ public class JpaPlacementRepository extends JpaVersionedRepository<Placement> im
     @Override
     public List<Placement> inLots(Set<Long> lotIds) {
         return listFetching(Placement.WITH_TERMS, Placement.IN_LOTS, "lotIds", lotIds);
+    }
+
+    @Override
+    public Map<Organisation, Long> holdersInLots(Set<Long> lotIds) {
+        Map<Organisation, Long> holders = new LinkedHashMap<>();
+        query(Placement.HOLDERS_IN_LOTS, Object[].class, "lotIds", lotIds).getResultList()
+                .forEach(row -> holders.put((Organisation) row[0], (Long) row[1]));
+        return holders;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.hearth.audit.application.AuditTrail;
@@ -116,20 +117,18 @@ public class FeeReviews {
         List<Lot> covered = details.standardUplifts().stream().map(u -> lots.get(u.lotId())).toList();
         FeeReviewWindow window = new FeeReviewWindow(details, covered, callers.act());
         windows.add(window);
-        List<Placement> inScope = placements.inLots(window.lotIds());
-        List<Organisation> providers = inScope.stream().map(Placement::getOrganisation).distinct().toList();
+        Map<Organisation, Long> holders = placements.holdersInLots(window.lotIds());
+        long inScope = holders.values().stream().mapToLong(Long::longValue).sum();
         audit.record("fee-review.opened", "FeeReviewWindow", window.getId(), window.getName() + " opened for "
-                + window.lotNames() + ", " + window.getOpensOn() + " to " + window.getClosesOn() + ": " + inScope.size()
-                + " placements of " + providers.size() + " providers in scope");
-        for (Organisation provider : providers) {
-            long theirs = inScope.stream().filter(p -> p.getOrganisation().equals(provider)).count();
-            notices.tell(provider, window.getName() + " is open", "The council has opened " + window.getName() + " for "
-                    + window.lotNames() + ". " + theirs + (theirs == 1 ? " of your placements is" : " of your placements are")
-                    + " in scope. Accept the standard uplift or ask for more, with a cost breakdown and evidence, from "
-                    + DeadlineWords.day(window.getOpensOn()) + " to " + DeadlineWords.day(window.getClosesOn()) + ". Approved fees take effect"
-                    + " from " + DeadlineWords.day(window.getEffectiveFrom()) + ".\n\nEvidence asked for above the standard: "
-                    + window.getEvidenceAsked() + "\n\nCriteria: " + window.getCriteria());
-        }
+                + window.lotNames() + ", " + window.getOpensOn() + " to " + window.getClosesOn() + ": " + inScope
+                + " placements of " + holders.size() + " providers in scope");
+        holders.forEach((provider, theirs) -> notices.tell(provider, window.getName() + " is open", "The council has opened "
+                + window.getName() + " for " + window.lotNames() + ". " + theirs
+                + (theirs == 1 ? " of your placements is" : " of your placements are")
+                + " in scope. Accept the standard uplift or ask for more, with a cost breakdown and evidence, from "
+                + DeadlineWords.day(window.getOpensOn()) + " to " + DeadlineWords.day(window.getClosesOn()) + ". Approved fees"
+                + " take effect from " + DeadlineWords.day(window.getEffectiveFrom()) + ".\n\nEvidence asked for above the"
+                + " standard: " + window.getEvidenceAsked() + "\n\nCriteria: " + window.getCriteria()));
         return window;
     }
 
@@ -142,7 +141,7 @@ public class FeeReviews {
         windows.checkCurrent(window);
         audit.record("fee-review.extended", "FeeReviewWindow", window.getId(), window.getName() + " extended to "
                 + newClosesOn + ": " + reason.strip());
-        placements.inLots(window.lotIds()).stream().map(Placement::getOrganisation).distinct()
+        placements.holdersInLots(window.lotIds()).keySet()
                 .forEach(provider -> notices.tell(provider, window.getName() + " is extended", window.getName()
                         + " now closes on " + DeadlineWords.day(newClosesOn) + ". The council's reason: " + reason.strip()));
         return window;
