@@ -167,7 +167,7 @@ public class FeeReviews {
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
     public List<AgreementInScope> scope(long windowId) {
         FeeReviewWindow window = windows.getWithLots(windowId);
-        List<UpliftRequest> answered = requests.queue(windowId, 0, Integer.MAX_VALUE);
+        List<UpliftRequest> answered = requests.ofWindow(windowId);
         return FeeReviewScope.of(window, placements.inLots(window.lotIds()), answered);
     }
 
@@ -335,7 +335,7 @@ public class FeeReviews {
 
     private List<List<Object>> decisionRows(long windowId) {
         FeeReviewWindow window = windows.getWithLots(windowId);
-        return requests.queue(windowId, 0, Integer.MAX_VALUE).stream().map(r -> Arrays.<Object>asList(
+        return requests.ofWindow(windowId).stream().map(r -> Arrays.<Object>asList(
                 window.getName(), r.getReference(), r.getOrganisation().getLegalName(), r.getPlacement().getReference(),
                 r.getPlacement().getHome().getName(), r.getPlacement().getRequest().getLot().getName(), r.getKind().label(),
                 r.getStatus().label(), amount(r.getCurrentFee()), amount(r.askedFee()), amount(r.getApprovedFee()),

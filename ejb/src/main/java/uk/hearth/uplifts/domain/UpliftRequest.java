@@ -61,8 +61,12 @@ import uk.hearth.shared.time.WorkingDayCalendar;
                         @NamedAttributeNode("home"), @NamedAttributeNode(value = "request", subgraph = "request")}),
                 @NamedSubgraph(name = "request", attributeNodes = @NamedAttributeNode("lot"))})
 @NamedQuery(name = UpliftRequest.BY_ID, query = "select r from UpliftRequest r where r.id = :id")
-@NamedQuery(name = UpliftRequest.QUEUE, query = "select r from UpliftRequest r where r.window.id = :windowId and r.status <> :draft"
+@NamedQuery(name = UpliftRequest.QUEUE, query = "select r.id from UpliftRequest r where r.window.id = :windowId"
+        + " and r.status <> :draft"
         + " order by case when r.status = :waiting or r.status = :review then 0 else 1 end, r.decisionDue, r.id")
+@NamedQuery(name = UpliftRequest.OF_WINDOW, query = "select r from UpliftRequest r where r.window.id = :windowId"
+        + " and r.status <> :draft order by r.id")
+@NamedQuery(name = UpliftRequest.BY_IDS, query = "select r from UpliftRequest r where r.id in :ids")
 @NamedQuery(name = UpliftRequest.COUNT_QUEUE,
         query = "select count(r) from UpliftRequest r where r.window.id = :windowId and r.status <> :draft")
 @NamedQuery(name = UpliftRequest.OF_ORGANISATION_IN_WINDOW, query = "select r from UpliftRequest r join fetch r.placement"
@@ -84,6 +88,8 @@ public class UpliftRequest implements Versioned {
     public static final String ROW = "UpliftRequest.row";
     public static final String BY_ID = "UpliftRequest.byId";
     public static final String QUEUE = "UpliftRequest.queue";
+    public static final String OF_WINDOW = "UpliftRequest.ofWindow";
+    public static final String BY_IDS = "UpliftRequest.byIds";
     public static final String COUNT_QUEUE = "UpliftRequest.countQueue";
     public static final String OF_ORGANISATION_IN_WINDOW = "UpliftRequest.ofOrganisationInWindow";
     public static final String OF_ORGANISATION = "UpliftRequest.ofOrganisation";

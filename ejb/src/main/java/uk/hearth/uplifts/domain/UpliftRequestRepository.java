@@ -21,6 +21,9 @@ public interface UpliftRequestRepository extends VersionedRepository<UpliftReque
 
     long countQueue(long windowId);
 
+    /** Every submitted and decided request of the window, with what a row shows, in the order made. */
+    List<UpliftRequest> ofWindow(long windowId);
+
     /** The organisation's requests in the window, drafts included. */
     List<UpliftRequest> ofOrganisation(long windowId, long organisationId);
 

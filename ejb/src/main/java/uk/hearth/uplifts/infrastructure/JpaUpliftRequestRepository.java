@@ -8,6 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import uk.hearth.shared.infrastructure.JpaVersionedRepository;
 import uk.hearth.uplifts.domain.UpliftKind;
 import uk.hearth.uplifts.domain.UpliftRequest;
@@ -33,8 +35,21 @@ public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftReq
 
     @Override
     public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
-        return query(UpliftRequest.QUEUE, "windowId", windowId, "draft", UpliftStatus.DRAFT, "waiting", UpliftStatus.SUBMITTED,
-                "review", UpliftStatus.UNDER_REVIEW).setHint(LOAD_GRAPH, em.getEntityGraph(UpliftRequest.ROW)).setFirstResult(first).setMaxResults(pageSize).getResultList();
+        // The page's ids first, sorted on the one table; then those rows with what the queue shows, in that order.
+        List<Long> ids = query(UpliftRequest.QUEUE, Long.class, "windowId", windowId, "draft", UpliftStatus.DRAFT,
+                "waiting", UpliftStatus.SUBMITTED, "review", UpliftStatus.UNDER_REVIEW)
+                .setFirstResult(first).setMaxResults(pageSize).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, UpliftRequest> rows = listFetching(UpliftRequest.ROW, UpliftRequest.BY_IDS, "ids", ids).stream()
+                .collect(Collectors.toMap(UpliftRequest::getId, Function.identity()));
+        return ids.stream().map(rows::get).toList();
+    }
+
+    @Override
+    public List<UpliftRequest> ofWindow(long windowId) {
+        return listFetching(UpliftRequest.ROW, UpliftRequest.OF_WINDOW, "windowId", windowId, "draft", UpliftStatus.DRAFT);
     }
 
     @Override
