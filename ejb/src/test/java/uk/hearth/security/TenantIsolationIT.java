@@ -88,7 +88,9 @@ class TenantIsolationIT {
             "ProviderHomes.myHomes()", "ProviderHomes.addHome(HomeDetails)", "ProviderRegistration.myColleagues()",
             "ProviderRegistration.mayInviteColleagues()", "ProviderRegistration.inviteColleague(Invitation)",
             "ProviderDocuments.upload(String,byte[],DocumentCategory,String,LocalDate)", "ProviderDocuments.myDocuments()",
-            "ProviderUplifts.windows()", "ProviderUplifts.myRequests()", "ProviderUplifts.myPlacements()");
+            "ProviderUplifts.windows()", "ProviderUplifts.myRequests()", "ProviderUplifts.myPlacements()",
+            // Anonymous shares and averages of closed reviews, the same for everyone.
+            "FeeReviewOutcomes.published()");
 
     @Deployment
     static WebArchive deployment() {
@@ -255,6 +257,9 @@ class TenantIsolationIT {
         attempts.put("ProviderUplifts.submit(long,long)", () -> uplifts.submit(uplift, 0));
         attempts.put("ProviderUplifts.discard(long,long)", () -> done(() -> uplifts.discard(uplift, 0)));
         attempts.put("ProviderUplifts.request(long)", () -> uplifts.request(uplift));
+        attempts.put("ProviderUplifts.answerClarification(long,long,String)",
+                () -> uplifts.answerClarification(uplift, 0, "An answer"));
+        attempts.put("ProviderUplifts.askForReview(long,long,String)", () -> uplifts.askForReview(uplift, 0, "Look again"));
         attempts.put("ProviderUplifts.placement(long)", () -> uplifts.placement(theirs.placementId()));
         return attempts;
     }
