@@ -34,6 +34,9 @@ class AccessibilityIT {
             check(browser, "provider/colleagues.xhtml");
             check(browser, "provider/requests.xhtml");
             check(browser, "provider/competitions.xhtml");
+            check(browser, "provider/fee-reviews.xhtml");
+            check(browser, "provider/placements.xhtml");
+            check(browser, "provider/fee-review-outcomes.xhtml");
         }
     }
 
@@ -49,10 +52,28 @@ class AccessibilityIT {
             check(browser, "council/sufficiency.xhtml");
             check(browser, "commissioner/competitions.xhtml");
             check(browser, "commissioner/competition-new.xhtml");
+            check(browser, "council/fee-reviews.xhtml");
+            check(browser, "council/fee-review-outcomes.xhtml");
             browser.open("commissioner/applications.xhtml");
             browser.waitFor(By.cssSelector("#queue\\:queue-table a")).click();
             browser.waitForUrl("commissioner/application.xhtml");
             assertNoViolations(browser, "commissioner/application.xhtml");
+        }
+    }
+
+    /** The contract manager's dashboard and the demo fee review: its window, queue and a decided request. */
+    @Test
+    void contractManagerPagesHaveNoViolations() {
+        try (Browser browser = new Browser()) {
+            browser.signInAs("contract1");
+            check(browser, "contract-manager/dashboard.xhtml");
+            browser.open("council/fee-reviews.xhtml");
+            browser.waitFor(By.xpath("//tbody[@id='windows_data']//a[starts-with(normalize-space(), 'Fee review ')]")).click();
+            browser.waitForUrl("council/fee-review.xhtml");
+            assertNoViolations(browser, "council/fee-review.xhtml");
+            browser.waitFor(By.xpath("//tbody[@id='queue:requests_data']/tr[td[contains(., 'Part-approved')]]//a")).click();
+            browser.waitForUrl("council/uplift.xhtml");
+            assertNoViolations(browser, "council/uplift.xhtml");
         }
     }
 

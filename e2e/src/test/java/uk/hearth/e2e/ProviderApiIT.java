@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -13,9 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.json.TypeToken;
 
 /**
  * A provider's own system uses the JSON API with a Keycloak access token: lists the requests sent to it, reads
@@ -26,6 +32,8 @@ class ProviderApiIT {
 
     private static final String TOKEN_URL = "http://localhost:8180/realms/hearth/protocol/openid-connect/token";
     private static final String API = Browser.PORTAL + "api/provider/requests";
+    private static final Json JSON = new Json();
+    private static final Type LIST_OF_OBJECTS = new TypeToken<List<Map<String, Object>>>() { }.getType();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
@@ -63,6 +71,68 @@ class ProviderApiIT {
                 .header("Authorization", "Bearer " + token).DELETE());
         assertEquals(204, withdrawn.statusCode(), withdrawn.body());
         assertFalse(get(API + "/" + requestId, token).body().contains("\"offerId\":" + offerId + ","));
+    }
+
+    /**
+     * The provider's system answers the demo fee review for a placement: starts a request for more than the standard,
+     * saves its breakdown, is told what a submission still lacks, and cannot touch a placement that is not its own.
+     */
+    @Test
+    void aProvidersSystemAnswersAFeeReviewThroughTheApi() throws Exception {
+        String token = tokenFor("provider1");
+        String reviews = Browser.PORTAL + "api/provider/fee-reviews";
+        long windowId = firstOpenFeeReview(token, reviews);
+
+        HttpResponse<String> agreements = get(reviews + "/" + windowId + "/agreements", token);
+        assertEquals(200, agreements.statusCode(), agreements.body());
+        List<Map<String, Object>> rows = JSON.toType(agreements.body(), LIST_OF_OBJECTS);
+        Object placementId = rows.stream().filter(row -> row.get("answer") == null).findFirst()
+                .map(row -> ((Map<?, ?>) row.get("placement")).get("id")).orElseThrow(() -> new AssertionError(agreements.body()));
+
+        HttpResponse<String> started = post(reviews + "/" + windowId + "/requests", token, "{\"placementId\": " + placementId + "}");
+        assertEquals(201, started.statusCode(), started.body());
+        assertTrue(started.body().contains("\"status\":\"DRAFT\""), started.body());
+        Map<String, Object> draft = JSON.toType(started.body(), Map.class);
+        String requestUrl = Browser.PORTAL + "api/provider/uplift-requests/" + draft.get("id");
+
+        HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(requestUrl)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("""
+                        {"version": 0, "details": {"proposedWeeklyFee": 5600.00, "lowerFeeIntended": false,
+                         "caseForUplift": "Staff pay rises with the National Living Wage (API test).", "staffHoursPerWeek": 168,
+                         "hourlyRateBefore": 12.21, "hourlyRateAfter": 12.71, "onCostPercent": 18.5}}""")));
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("evidence"), saved.body());
+
+        // No evidence yet: the submission is refused and says what is missing.
+        HttpResponse<String> early = post(requestUrl + "/submission", token, "{\"version\": 1}");
+        assertEquals(409, early.statusCode(), early.body());
+        assertTrue(early.body().contains("at least one piece of evidence"), early.body());
+
+        HttpResponse<String> stale = post(requestUrl + "/submission", token, "{\"version\": 0}");
+        assertEquals(409, stale.statusCode(), stale.body());
+
+        HttpResponse<String> notMine = post(reviews + "/" + windowId + "/acceptances", token, "{\"placementIds\": [999999999]}");
+        assertEquals(404, notMine.statusCode(), notMine.body());
+        assertEquals(403, get(reviews, tokenFor("commissioner1")).statusCode());
+    }
+
+    /** The demo fee review, opened by a timer some seconds after start-up. */
+    private long firstOpenFeeReview(String token, String reviews) throws IOException, InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        String listed;
+        do {
+            HttpResponse<String> response = get(reviews, token);
+            assertEquals(200, response.statusCode(), response.body());
+            listed = response.body();
+            Optional<Number> open = JSON.<List<Map<String, Object>>>toType(listed, LIST_OF_OBJECTS).stream()
+                    .filter(w -> Boolean.TRUE.equals(w.get("open")) && String.valueOf(w.get("name")).startsWith("Fee review "))
+                    .map(w -> (Number) w.get("id")).findFirst();
+            if (open.isPresent()) {
+                return open.get().longValue();
+            }
+            Thread.sleep(1_000);
+        } while (Instant.now().isBefore(giveUp));
+        throw new AssertionError("no open demo fee review for provider1: " + listed);
     }
 
     @Test
