@@ -253,6 +253,11 @@ final class Browser implements AutoCloseable {
 
     /** Sets a PrimeFaces inputNumber through its widget; its formatting swallows cleared-and-typed digits. */
     void setNumber(String inputNumberId, long value) {
+        setNumber(inputNumberId, String.valueOf(value));
+    }
+
+    /** The same for an amount with pence or a percentage with decimals, given as "12.71". */
+    void setNumber(String inputNumberId, String value) {
         waitFor(By.id(inputNumberId + "_input"));
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);", inputNumberId, value);

@@ -3,22 +3,11 @@ package uk.hearth.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -51,7 +40,7 @@ class FeeReviewJourneyIT {
             WebElement include = browser.waitFor(By.xpath("//label[contains(., 'Include Residential')]"));
             String percentId = include.getAttribute("for").replace(":included", ":percent");
             include.click();
-            setDecimal(browser, percentId, "3.5");
+            browser.setNumber(percentId, "3.5");
             browser.driver().findElement(By.id("open-review:open")).click();
             browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
             browser.waitForUrl("council/fee-review.xhtml");
@@ -83,15 +72,15 @@ class FeeReviewJourneyIT {
             requestUrl = browser.driver().getCurrentUrl();
             currentFee = browser.textOf(By.id("current-fee")).replaceAll("[^0-9.]", "");
             BigDecimal asked = new BigDecimal(currentFee).add(new BigDecimal("300"));
-            setDecimal(browser, "uplift:proposedWeeklyFee", asked.toPlainString());
-            setDecimal(browser, "uplift:staffHoursPerWeek", "168");
-            setDecimal(browser, "uplift:hourlyRateBefore", "12.21");
-            setDecimal(browser, "uplift:hourlyRateAfter", "12.71");
-            setDecimal(browser, "uplift:onCostPercent", "18.5");
-            setDecimal(browser, "uplift:premisesChange", "80");
+            browser.setNumber("uplift:proposedWeeklyFee", asked.toPlainString());
+            browser.setNumber("uplift:staffHoursPerWeek", "168");
+            browser.setNumber("uplift:hourlyRateBefore", "12.21");
+            browser.setNumber("uplift:hourlyRateAfter", "12.71");
+            browser.setNumber("uplift:onCostPercent", "18.5");
+            browser.setNumber("uplift:premisesChange", "80");
             browser.type(By.id("uplift:caseForUplift"), "Our fee is below the market median and staff pay rises with the"
                     + " National Living Wage (journey test).");
-            browser.driver().findElement(By.id("uplift:file")).sendKeys(payroll().toString());
+            browser.driver().findElement(By.id("uplift:file")).sendKeys(Pdfs.onePage("payroll.pdf", "Payroll summary, Beacon House (journey test)").toString());
             browser.driver().findElement(By.id("uplift:attach")).click();
             browser.awaitPageSettled();
             browser.expectSuccessMessage();
@@ -105,7 +94,7 @@ class FeeReviewJourneyIT {
         }
 
         // Decided a week after the effective date: the placement is owed a week of the difference.
-        moveClock(effective.plusDays(7).atTime(10, 0).atZone(LONDON).toInstant().toString());
+        TestClock.moveTo(effective.plusDays(7).atTime(10, 0).atZone(LONDON).toInstant());
         BigDecimal approved = new BigDecimal(currentFee).add(new BigDecimal("100"));
         try {
             try (Browser browser = new Browser()) {
@@ -115,7 +104,7 @@ class FeeReviewJourneyIT {
                 browser.open(requestUrl.substring(requestUrl.indexOf("provider/")).replace("provider/", "council/"));
                 AccessibilityIT.assertNoViolations(browser, "council/uplift.xhtml");
                 browser.tick(browser.waitFor(By.id("decide:outcome")), "Part-approve");
-                setDecimal(browser, "decide:approvedWeeklyFee", approved.toPlainString());
+                browser.setNumber("decide:approvedWeeklyFee", approved.toPlainString());
                 browser.type(By.id("decide:reasons"), "The staff pay rise is accepted; premises are not shown in the accounts.");
                 browser.driver().findElement(By.id("decide:decide")).click();
                 browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
@@ -126,7 +115,7 @@ class FeeReviewJourneyIT {
             try (Browser browser = new Browser()) {
                 browser.signInAs("provider1");
                 browser.open(requestUrl.substring(requestUrl.indexOf("provider/")));
-                String letter = text(browser.download(browser.waitFor(By.id("letter")).getAttribute("href")));
+                String letter = Pdfs.text(browser.download(browser.waitFor(By.id("letter")).getAttribute("href")));
                 assertTrue(letter.contains(money(approved)), letter);
                 assertTrue(letter.contains(words(effective)), letter);
                 assertTrue(letter.contains("£100.00"), letter);
@@ -141,7 +130,7 @@ class FeeReviewJourneyIT {
                 browser.screenshot("placement-fee-history");
             }
         } finally {
-            resetClock();
+            TestClock.reset();
         }
     }
 
@@ -150,58 +139,11 @@ class FeeReviewJourneyIT {
         return browser.waitFor(By.xpath("//tbody[@id='answers:agreements_data']/tr[td[contains(., '" + home + "')]]"));
     }
 
-    /** Sets a PrimeFaces inputNumber to a decimal through its widget. */
-    private static void setDecimal(Browser browser, String inputNumberId, String value) {
-        browser.waitFor(By.id(inputNumberId + "_input"));
-        ((JavascriptExecutor) browser.driver()).executeScript("PrimeFaces.getWidgetById(arguments[0]).setValue(arguments[1]);",
-                inputNumberId, value);
-    }
-
     private static String money(BigDecimal amount) {
         return "£" + String.format("%,.2f", amount);
     }
 
     private static String words(LocalDate day) {
         return day.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM uuuu", java.util.Locale.UK));
-    }
-
-    private static String text(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void moveClock(String to) {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("admin1");
-            browser.post(Browser.PORTAL + "admin/test-clock?at=" + to);
-        }
-    }
-
-    private static void resetClock() {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("admin1");
-            browser.post(Browser.PORTAL + "admin/test-clock?reset");
-        }
-    }
-
-    /** A one-page payroll summary the provider attaches as evidence. */
-    private static Path payroll() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                text.showText("Payroll summary, Beacon House (journey test)");
-                text.endText();
-            }
-            Path file = Files.createTempFile("payroll", ".pdf");
-            document.save(file.toFile());
-            return file;
-        }
     }
 }

@@ -6,20 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -55,7 +46,8 @@ class MiniCompetitionJourneyIT {
             browser.waitForUrl("commissioner/competition.xhtml");
             url = browser.driver().getCurrentUrl();
             reference = browser.heading().replaceAll("^(MC-\\d{4}-\\d{5}):.*$", "$1");
-            browser.driver().findElement(By.id("specification:file")).sendKeys(specification().toString());
+            browser.driver().findElement(By.id("specification:file"))
+                    .sendKeys(Pdfs.onePage("specification.pdf", "Service specification (journey)").toString());
             browser.clickAndAwaitUpdate(By.id("specification:upload"), By.id("page-messages"));
             browser.expectSuccessMessage();
 
@@ -71,7 +63,7 @@ class MiniCompetitionJourneyIT {
             browser.signInAs("provider1");
             openCompetition(browser, reference);
             byte[] specification = browser.download(browser.waitFor(By.linkText("specification.pdf")).getAttribute("href"));
-            assertTrue(pdfText(specification).contains("Service specification (journey)"));
+            assertTrue(Pdfs.text(specification).contains("Service specification (journey)"));
             browser.type(By.id("ask:question"), QUESTION);
             browser.clickAndAwaitUpdate(By.id("ask:send"), By.id("page-messages"));
             browser.expectSuccessMessage();
@@ -103,7 +95,7 @@ class MiniCompetitionJourneyIT {
         Instant start = Instant.now();
         try {
             // The tender deadline is 14 days after the draft was made; a day later the bids can be opened.
-            moveClock(start.plus(15, ChronoUnit.DAYS));
+            TestClock.moveTo(start.plus(15, ChronoUnit.DAYS));
             try (Browser browser = new Browser()) {
                 browser.signInAs("commissioner1");
                 browser.driver().get(url);
@@ -149,20 +141,20 @@ class MiniCompetitionJourneyIT {
                 browser.signInAs("provider1");
                 browser.open("provider/competitions.xhtml");
                 browser.waitFor(By.linkText(reference)).click();
-                String letter = pdfText(browser.download(browser.waitFor(By.id("award-letter")).getAttribute("href")));
+                String letter = Pdfs.text(browser.download(browser.waitFor(By.id("award-letter")).getAttribute("href")));
                 assertTrue(letter.contains(reference), letter);
                 assertTrue(letter.contains("Charnwood Children's Homes Ltd"), letter);
                 assertTrue(letter.toLowerCase().contains("standstill"), letter);
             }
 
-            moveClock(start.plus(31, ChronoUnit.DAYS));
+            TestClock.moveTo(start.plus(31, ChronoUnit.DAYS));
             try (Browser browser = new Browser()) {
                 browser.signInAs("commissioner1");
                 browser.driver().get(evaluation);
                 browser.setDate(browser.waitFor(By.id("conclude:startDate_input")), LocalDate.now().plusDays(40));
                 browser.clickAndAwaitUpdate(By.id("conclude:send"), By.id("page-messages"));
                 assertTrue(browser.expectSuccessMessage().contains("concluded"));
-                String contract = pdfText(browser.download(browser.waitFor(By.id("contract")).getAttribute("href")));
+                String contract = Pdfs.text(browser.download(browser.waitFor(By.id("contract")).getAttribute("href")));
                 assertTrue(contract.contains("Charnwood Children's Homes Ltd"), contract);
                 assertTrue(contract.contains("2 beds") || contract.contains("2 bed"), contract);
                 String ocds = new String(browser.download(browser.waitFor(By.id("export-ocds")).getAttribute("href")), StandardCharsets.UTF_8);
@@ -171,7 +163,7 @@ class MiniCompetitionJourneyIT {
                 assertTrue(scores.contains("Charnwood Children's Homes Ltd"), scores);
             }
         } finally {
-            resetClock();
+            TestClock.reset();
         }
     }
 
@@ -220,41 +212,7 @@ class MiniCompetitionJourneyIT {
         }
     }
 
-    private static void moveClock(Instant to) {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("admin1");
-            browser.post(Browser.PORTAL + "admin/test-clock?at=" + to);
-        }
-    }
 
-    private static void resetClock() {
-        try (Browser browser = new Browser()) {
-            browser.signInAs("admin1");
-            browser.post(Browser.PORTAL + "admin/test-clock?reset");
-        }
-    }
 
-    /** A one-page PDF the commissioner attaches as the service specification. */
-    private static Path specification() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream text = new PDPageContentStream(document, page)) {
-                text.beginText();
-                text.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                text.newLineAtOffset(72, 700);
-                text.showText("Service specification (journey)");
-                text.endText();
-            }
-            Path file = Files.createTempDirectory("hearth-competition").resolve("specification.pdf");
-            document.save(file.toFile());
-            return file;
-        }
-    }
 
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
 }
