@@ -83,6 +83,7 @@ class AccessibilityIT {
             browser.signInAs("admin1");
             check(browser, "admin/dashboard.xhtml");
             check(browser, "admin/lots.xhtml");
+            check(browser, "admin/living-wage.xhtml");
             check(browser, "admin/audit.xhtml");
         }
     }

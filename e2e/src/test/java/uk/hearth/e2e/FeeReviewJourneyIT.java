@@ -53,6 +53,7 @@ class FeeReviewJourneyIT {
 
         String requestUrl;
         String currentFee;
+        String placementReference;
         try (Browser browser = new Browser()) {
             browser.signInAs("provider1");
             browser.open("provider/fee-reviews.xhtml");
@@ -71,6 +72,7 @@ class FeeReviewJourneyIT {
             AccessibilityIT.assertNoViolations(browser, "provider/uplift.xhtml");
             requestUrl = browser.driver().getCurrentUrl();
             currentFee = browser.textOf(By.id("current-fee")).replaceAll("[^0-9.]", "");
+            placementReference = browser.textOf(By.id("request-placement")).strip();
             BigDecimal asked = new BigDecimal(currentFee).add(new BigDecimal("300"));
             browser.setNumber("uplift:proposedWeeklyFee", asked.toPlainString());
             browser.setNumber("uplift:staffHoursPerWeek", "168");
@@ -122,7 +124,7 @@ class FeeReviewJourneyIT {
 
                 browser.open("provider/placements.xhtml");
                 AccessibilityIT.assertNoViolations(browser, "provider/placements.xhtml");
-                browser.waitFor(By.xpath("//tr[td[contains(., 'Beacon House')]]//a")).click();
+                browser.waitFor(By.xpath("//tr[td[contains(., '" + placementReference + "')]]//a")).click();
                 browser.waitForUrl("provider/placement.xhtml");
                 AccessibilityIT.assertNoViolations(browser, "provider/placement.xhtml");
                 String history = browser.textOf(By.id("fee-history"));

@@ -52,6 +52,7 @@ import uk.hearth.shared.time.HearthClock;
 import uk.hearth.uplifts.application.FeeReviews;
 import uk.hearth.uplifts.domain.AboveStandardDetails;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.FeeReviewWindowRepository;
 import uk.hearth.uplifts.domain.UpliftDecision;
 import uk.hearth.uplifts.domain.UpliftOutcome;
 import uk.hearth.uplifts.domain.UpliftRequest;
@@ -62,7 +63,8 @@ import uk.hearth.uplifts.domain.WindowDetails;
  * A fee review to look at when demo data is on: children placed with the admitted demo providers over the last
  * years (two on legacy fees unchanged for over a year), and an open fee review over the residential and fostering
  * lots with answers in every state — unanswered, a draft, the standard accepted, more asked for and overdue,
- * approved, part-approved and rejected — decided through {@link FeeReviews} as a commissioner would, letters and all.
+ * approved, part-approved and rejected — decided through {@link FeeReviews} as a commissioner would, letters and all;
+ * and last year's review, closed and decided, so its published outcomes show.
  * Runs once, after the demo commissioning, when no fee review exists.
  */
 @Singleton
@@ -80,6 +82,9 @@ public class DemoFeeReviews {
 
     @Inject
     private UpliftRequestRepository uplifts;
+
+    @Inject
+    private FeeReviewWindowRepository windows;
 
     @Inject
     private PlacementRequestRepository requests;
@@ -121,7 +126,8 @@ public class DemoFeeReviews {
             return;
         }
         Placement beacon = place("Charnwood Children's Homes Ltd", "Beacon House", "residential", LocalDate.of(2024, 5, 6), "4950.00");
-        place("Charnwood Children's Homes Ltd", "Outwoods Lodge", "residential", LocalDate.of(2025, 9, 1), "5400.00");
+        Placement outwoods = place("Charnwood Children's Homes Ltd", "Outwoods Lodge", "residential", LocalDate.of(2025, 9, 1),
+                "5400.00");
         Placement wreake = place("Wreake Valley Care Ltd", null, "residential", LocalDate.of(2023, 1, 9), "4700.00");
         Placement foxton = place("Foxton Locks Homes Ltd", null, "residential", LocalDate.of(2025, 2, 3), "5100.00");
         Placement bosworth = place("Bosworth Fostering Ltd", null, "fostering", LocalDate.of(2024, 10, 7), "1020.00");
@@ -132,7 +138,9 @@ public class DemoFeeReviews {
         LocalDate closes = today.plusMonths(2);
         LocalDate effective = LocalDate.of(closes.getMonthValue() <= Month.APRIL.getValue() && closes.getDayOfMonth() == 1
                 ? closes.getYear() : closes.getYear() + (closes.getMonthValue() < Month.APRIL.getValue() ? 0 : 1), 4, 1);
-        String name = "Fee review " + effective.getYear() + "/" + String.valueOf(effective.getYear() + 1).substring(2);
+        lastYear(effective.minusYears(1), beacon, outwoods, wreake, foxton, bosworth, heartlands);
+
+        String name = reviewName(effective);
         FeeReviewWindow window = reviews.open(new WindowDetails(name, today.minusMonths(1), closes, effective,
                 WindowDetails.DEFAULT_DECISION_DAYS,
                 "The latest annual accounts, a payroll summary for the home and the staffing rota for four weeks.",
@@ -158,6 +166,49 @@ public class DemoFeeReviews {
                 "The fee asked for is above the lot's rate band for fostering and the evidence does not show why this"
                         + " placement needs more than the standard uplift."));
         LOG.info(() -> "Demo fee review " + name + " opened with requests in every state");
+    }
+
+    /**
+     * Last year's review, closed and decided, as the history Hearth would hold: the standard approved for most, more
+     * part-approved for one and refused for another, the fees changed from its effective date. Recorded as it stood
+     * (no mail for a review long closed); the legacy fostering placement was never answered.
+     */
+    private void lastYear(LocalDate effective, Placement beacon, Placement outwoods, Placement wreake, Placement foxton,
+            Placement bosworth, Placement heartlands) {
+        LocalDate opens = effective.minusMonths(5);
+        LocalDate closes = effective.minusMonths(2);
+        FeeReviewWindow window = new FeeReviewWindow(new WindowDetails(reviewName(effective), opens, closes, effective,
+                WindowDetails.DEFAULT_DECISION_DAYS, "The latest annual accounts and a payroll summary.",
+                "The current fee is below the market median; the rise is needed to pay the National Living Wage.",
+                List.of(new WindowDetails.StandardUplift(lot("residential").getId(), new BigDecimal("3.00")),
+                        new WindowDetails.StandardUplift(lot("fostering").getId(), new BigDecimal("2.50")))),
+                List.of(lot("residential"), lot("fostering")), new Act("contract1", noon(opens.minusDays(7))));
+        windows.add(window);
+        Instant answered = noon(opens.plusDays(14));
+        Act decided = new Act("contract1", noon(closes.plusDays(10)));
+        for (Placement placement : List.of(beacon, outwoods, bosworth, heartlands)) {
+            record(placement, standard(window, placement, answered), new UpliftDecision(UpliftOutcome.APPROVE, null, null), decided);
+        }
+        record(foxton, askedFor(window, foxton, "5450.00", answered), new UpliftDecision(UpliftOutcome.PART_APPROVE,
+                new BigDecimal("5300.00"), "The staffing rise is accepted; the rest is met by the standard uplift."), decided);
+        record(wreake, askedFor(window, wreake, "5200.00", answered), new UpliftDecision(UpliftOutcome.REJECT, null,
+                "The accounts show no rise in costs beyond the standard uplift."), decided);
+    }
+
+    private static void record(Placement placement, UpliftRequest request, UpliftDecision decision, Act decided) {
+        request.decide(decision, decided, decided.at().atZone(HearthClock.LONDON).toLocalDate());
+        if (request.getApprovedFee() != null) {
+            placement.changeFee(request.getApprovedFee(), request.getWindow().getEffectiveFrom(),
+                    request.getWindow().getName() + " (" + request.getReference() + ")", decided.at());
+        }
+    }
+
+    private static String reviewName(LocalDate effective) {
+        return "Fee review " + effective.getYear() + "/" + String.valueOf(effective.getYear() + 1).substring(2);
+    }
+
+    private static Instant noon(LocalDate day) {
+        return day.atTime(12, 0).atZone(HearthClock.LONDON).toInstant();
     }
 
     /** A child placed with the organisation's home (the named one, or its first) from {@code start}. */

@@ -89,8 +89,8 @@ class TenantIsolationIT {
             "ProviderRegistration.mayInviteColleagues()", "ProviderRegistration.inviteColleague(Invitation)",
             "ProviderDocuments.upload(String,byte[],DocumentCategory,String,LocalDate)", "ProviderDocuments.myDocuments()",
             "ProviderUplifts.windows()", "ProviderUplifts.myRequests()", "ProviderUplifts.myPlacements()",
-            // Anonymous shares and averages of closed reviews, the same for everyone.
-            "FeeReviewOutcomes.published()");
+            // Anonymous shares and averages of closed reviews, and the Living Wage rates: the same for everyone.
+            "FeeReviewOutcomes.published()", "LivingWage.rates()");
 
     @Deployment
     static WebArchive deployment() {

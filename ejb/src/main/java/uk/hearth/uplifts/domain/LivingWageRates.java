@@ -1,6 +1,7 @@
 package uk.hearth.uplifts.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** The National Living Wage rates Hearth knows. */
@@ -11,4 +12,9 @@ public interface LivingWageRates {
 
     /** The rate before {@code rate}: with it, the rise a fee review's effective date brings. */
     Optional<LivingWageRate> before(LivingWageRate rate);
+
+    /** Every rate, the latest first. */
+    List<LivingWageRate> all();
+
+    void add(LivingWageRate rate);
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import uk.hearth.uplifts.domain.LivingWageRate;
 import uk.hearth.uplifts.domain.LivingWageRates;
@@ -18,6 +19,16 @@ public class JpaLivingWageRates implements LivingWageRates {
     public Optional<LivingWageRate> inForceOn(LocalDate day) {
         return em.createNamedQuery(LivingWageRate.IN_FORCE, LivingWageRate.class).setParameter("day", day)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<LivingWageRate> all() {
+        return em.createNamedQuery(LivingWageRate.ALL, LivingWageRate.class).getResultList();
+    }
+
+    @Override
+    public void add(LivingWageRate rate) {
+        em.persist(rate);
     }
 
     @Override

@@ -34,6 +34,7 @@ import uk.hearth.shared.money.Money;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.testing.AdmittedProvider;
 import uk.hearth.testing.AdmittedProviders;
+import uk.hearth.testing.AsAdmin;
 import uk.hearth.testing.AsCommissioner;
 import uk.hearth.testing.AsContractManager;
 import uk.hearth.testing.AsOtherProvider;
@@ -47,6 +48,7 @@ import uk.hearth.testing.Samples;
 import uk.hearth.testing.SentNotices;
 import uk.hearth.uplifts.domain.AboveStandardDetails;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
+import uk.hearth.uplifts.domain.LivingWageRate;
 import uk.hearth.uplifts.domain.LotOutcome;
 import uk.hearth.uplifts.domain.UpliftDecision;
 import uk.hearth.uplifts.domain.UpliftKind;
@@ -85,6 +87,12 @@ class FeeReviewsIT {
 
     @Inject
     private FeeReviewOutcomes outcomes;
+
+    @Inject
+    private LivingWage livingWage;
+
+    @Inject
+    private AsAdmin asAdmin;
 
     @Inject
     private ProviderDocuments documents;
@@ -368,6 +376,20 @@ class FeeReviewsIT {
             assertEquals(1293.75, workbook.getSheetAt(0).getRow(1).getCell(10).getNumericCellValue());
         }
         assertEquals(4, asContractManager.call(() -> reviews.decisionsCsv(published.getId())).split("\r\n").length);
+    }
+
+    @Test
+    void theAdministratorAddsALivingWageRateOnceAndOthersOnlyReadThem() throws Exception {
+        // Far from the reviews of the other tests, whose effective dates fall in 2027.
+        LocalDate april = LocalDate.of(2031, 4, 1);
+        LivingWageRate added = asAdmin.call(() -> livingWage.add(april, new BigDecimal("14.10")));
+        assertEquals(Money.of("14.10"), added.getHourlyRate());
+        assertTrue(asProvider.call(livingWage::rates).stream().anyMatch(r -> r.getValidFrom().equals(april)));
+        BusinessException twice = assertThrows(BusinessException.class,
+                () -> asAdmin.call(() -> livingWage.add(april, new BigDecimal("14.20"))));
+        assertEquals("validFrom", twice.field().orElseThrow());
+        assertThrows(EJBAccessException.class, () -> asContractManager.call(() -> livingWage.add(april.plusYears(1),
+                new BigDecimal("14.50"))));
     }
 
     /** A request for more than the standard, with the breakdown and a payroll summary, submitted now. */
