@@ -381,7 +381,7 @@ class FeeReviewsIT {
     @Test
     void theAdministratorAddsALivingWageRateOnceAndOthersOnlyReadThem() throws Exception {
         // Far from the reviews of the other tests, whose effective dates fall in 2027, and new on every run.
-        LocalDate april = LocalDate.of(2040, 4, 1).plusDays(System.nanoTime() % 50_000);
+        LocalDate april = LocalDate.of(2040, 4, 1).plusDays(Math.floorMod(System.nanoTime(), 50_000L));
         LivingWageRate added = asAdmin.call(() -> livingWage.add(april, new BigDecimal("14.10")));
         assertEquals(Money.of("14.10"), added.getHourlyRate());
         assertTrue(asProvider.call(livingWage::rates).stream().anyMatch(r -> r.getValidFrom().equals(april)));
