@@ -26,7 +26,7 @@ import org.openqa.selenium.support.ui.Select;
  */
 class MiniCompetitionJourneyIT {
 
-    private static final String SECRET_ANSWER = "Our therapeutic model pairs each child with a key worker (journey marker 7Q2X).";
+    static final String SECRET_ANSWER = "Our therapeutic model pairs each child with a key worker (journey marker 7Q2X).";
     private static final String QUESTION = "Is respite care included in the bed price (journey question)?";
 
     @Test
@@ -46,6 +46,7 @@ class MiniCompetitionJourneyIT {
             browser.waitForUrl("commissioner/competition.xhtml");
             url = browser.driver().getCurrentUrl();
             reference = browser.heading().replaceAll("^(MC-\\d{4}-\\d{5}):.*$", "$1");
+            Kept.remember("competition.reference", reference);
             browser.driver().findElement(By.id("specification:file"))
                     .sendKeys(Pdfs.onePage("specification.pdf", "Service specification (journey)").toString());
             browser.clickAndAwaitUpdate(By.id("specification:upload"), By.id("page-messages"));
@@ -211,8 +212,4 @@ class MiniCompetitionJourneyIT {
             step.accept(i);
         }
     }
-
-
-
-
 }

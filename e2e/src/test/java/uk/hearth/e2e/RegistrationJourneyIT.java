@@ -56,6 +56,8 @@ class RegistrationJourneyIT {
             browser.waitForUrl("provider/dashboard.xhtml");
             assertEquals("Provider dashboard", browser.heading());
             assertTrue(browser.textOf(By.id("signed-in-user")).contains(organisation));
+            Kept.remember("registered.email", email);
+            Kept.remember("registered.password", password);
         }
 
         AdmissionJourneyIT.applyAndBeAdmitted(email, password, organisation, email, "Fostering (independent fostering agencies)");
