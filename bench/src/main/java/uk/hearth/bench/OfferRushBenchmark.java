@@ -1,16 +1,12 @@
 package uk.hearth.bench;
 
-import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -42,11 +38,9 @@ public final class OfferRushBenchmark {
     private static final Duration RUSH = Duration.ofSeconds(10);
 
     private final ApiClient api = new ApiClient();
+    private final OfferTraffic traffic = new OfferTraffic(api);
     private final ExecutorService clients = Executors.newFixedThreadPool(ON_TIME + LATE);
     private final Random random = new Random(42);
-
-    private record Pair(long requestId, long homeId) {
-    }
 
     public static void main(String[] args) throws Exception {
         OfferRushBenchmark benchmark = new OfferRushBenchmark();
@@ -60,23 +54,22 @@ public final class OfferRushBenchmark {
     private void run() throws Exception {
         try (Connection db = DriverManager.getConnection(System.getenv("HEARTH_DB_URL"), System.getenv("HEARTH_DB_USER"),
                 System.getenv("HEARTH_DB_PASSWORD"))) {
-            long lot = single(db, "select id from lot where code = 'residential'");
-            List<Long> probe = publish(lot, 1);
-            List<Long> homes = fittingHomes(probe.get(0));
+            List<Long> probe = traffic.publish(1);
+            List<Long> homes = traffic.fittingHomes(probe.get(0));
             int perBatch = (ON_TIME + homes.size() - 1) / homes.size();
             System.out.printf("Offer rush on PostgreSQL: provider1 has %d fitting homes, so %d requests a batch%n", homes.size(), perBatch);
 
-            List<Long> rushRequests = publish(lot, perBatch);
-            List<Long> warmRequests = publish(lot, perBatch);
-            List<Long> burstRequests = publish(lot, perBatch);
+            List<Long> rushRequests = traffic.publish(perBatch);
+            List<Long> warmRequests = traffic.publish(perBatch);
+            List<Long> burstRequests = traffic.publish(perBatch);
 
-            burst(pairs(warmRequests, homes, ON_TIME), false);
-            burst(pairs(warmRequests, homes, ON_TIME), true);
+            burst(OfferTraffic.pairs(warmRequests, homes, ON_TIME), false);
+            burst(OfferTraffic.pairs(warmRequests, homes, ON_TIME), true);
 
             rush(db, rushRequests, homes);
 
-            double[] product = burst(pairs(burstRequests, homes, ON_TIME), false);
-            double[] bare = burst(pairs(burstRequests, homes, ON_TIME), true);
+            double[] product = burst(OfferTraffic.pairs(burstRequests, homes, ON_TIME), false);
+            double[] bare = burst(OfferTraffic.pairs(burstRequests, homes, ON_TIME), true);
             System.out.printf("%nThroughput, %d clients posting at once%n", ON_TIME);
             System.out.printf("%34s %12s %10s %10s%n", "", "offers/s", "p50 (ms)", "p95 (ms)");
             System.out.printf("%34s %12.0f %10.1f %10.1f%n", "provider API (token, rules, audit)", product[0], product[1], product[2]);
@@ -96,27 +89,27 @@ public final class OfferRushBenchmark {
             }
         }
         String token = api.token("provider1");
-        List<Pair> pairs = pairs(requests, homes, ON_TIME);
+        List<OfferTraffic.Pair> pairs = OfferTraffic.pairs(requests, homes, ON_TIME);
         // A thread per client, each sleeping until its moment, so no offer waits for another's answer.
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(ON_TIME + LATE);
         List<Future<Sent>> onTime = new ArrayList<>();
         List<Future<Sent>> late = new ArrayList<>();
         long start = Duration.between(Instant.now(), deadline.minus(RUSH)).toMillis();
-        for (Pair pair : pairs) {
+        for (OfferTraffic.Pair pair : pairs) {
             // Up to 1.5 s before the deadline: what is sent later may arrive after it, which is fair, but not "on time".
             long at = start + random.nextInt((int) RUSH.toMillis() - 1500);
-            onTime.add(timer.schedule(() -> offer(token, pair), at, TimeUnit.MILLISECONDS));
+            onTime.add(timer.schedule(() -> traffic.offer(token, pair), at, TimeUnit.MILLISECONDS));
         }
-        for (Pair pair : pairs.subList(0, LATE)) {
+        for (OfferTraffic.Pair pair : pairs.subList(0, LATE)) {
             long at = Duration.between(Instant.now(), deadline).toMillis() + 1000 + random.nextInt(2000);
-            late.add(timer.schedule(() -> offer(token, pair), at, TimeUnit.MILLISECONDS));
+            late.add(timer.schedule(() -> traffic.offer(token, pair), at, TimeUnit.MILLISECONDS));
         }
-        List<Sent> sent = results(onTime);
-        List<Sent> tooLate = results(late);
+        List<Sent> sent = OfferTraffic.results(onTime);
+        List<Sent> tooLate = OfferTraffic.results(late);
         timer.shutdown();
 
         long acknowledged = sent.stream().filter(s -> s.status() == 201).count();
-        long stored = single(db, "select count(*) from offer where request_id in ("
+        long stored = Sql.single(db, "select count(*) from offer where request_id in ("
                 + requests.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
         long refusedLate = tooLate.stream().filter(s -> s.status() == 409 && s.body().contains("\"late\"")).count();
         double[] millis = sent.stream().mapToDouble(Sent::millis).toArray();
@@ -130,87 +123,26 @@ public final class OfferRushBenchmark {
     }
 
     /** All clients start together; throughput is what completed over the time from the start to the last answer. */
-    private double[] burst(List<Pair> pairs, boolean bare) throws Exception {
+    private double[] burst(List<OfferTraffic.Pair> pairs, boolean bare) throws Exception {
         String token = bare ? null : api.token("provider1");
         CountDownLatch gate = new CountDownLatch(1);
         List<Future<Sent>> futures = new ArrayList<>();
-        for (Pair pair : pairs) {
+        for (OfferTraffic.Pair pair : pairs) {
             futures.add(clients.submit(() -> {
                 gate.await();
-                return bare ? bareOffer(pair) : offer(token, pair);
+                return bare ? bareOffer(pair) : traffic.offer(token, pair);
             }));
         }
         long started = System.nanoTime();
         gate.countDown();
-        List<Sent> sent = results(futures);
+        List<Sent> sent = OfferTraffic.results(futures);
         double seconds = (System.nanoTime() - started) / 1e9;
         long ok = sent.stream().filter(s -> s.status() == 201).count();
         double[] millis = sent.stream().mapToDouble(Sent::millis).toArray();
         return new double[] {ok / seconds, Percentiles.of(millis, 50), Percentiles.of(millis, 95)};
     }
 
-    private static List<Sent> results(List<Future<Sent>> futures) throws Exception {
-        List<Sent> sent = new ArrayList<>();
-        for (Future<Sent> future : futures) {
-            sent.add(future.get(2, TimeUnit.MINUTES));
-        }
-        return sent;
-    }
-
-    private Sent offer(String token, Pair pair) throws IOException, InterruptedException {
-        String json = """
-                {"homeId": %d, "coreWeeklyFee": 5200.00, "staffingHoursPerWeek": 0, "staffingHourlyRate": 0,
-                 "educationWeeklyFee": 0, "transportWeeklyFee": 0, "otherWeeklyFee": 0, "startDate": "%s",
-                 "howNeedsMet": "Benchmark offer."}""".formatted(pair.homeId(), LocalDate.now().plusDays(2));
-        return api.post(PORTAL + "api/provider/requests/" + pair.requestId() + "/offers", token, json);
-    }
-
-    private Sent bareOffer(Pair pair) throws IOException, InterruptedException {
+    private Sent bareOffer(OfferTraffic.Pair pair) throws IOException, InterruptedException {
         return api.post(BARE, null, "{\"requestId\": %d, \"homeId\": %d, \"weeklyFee\": 5200.00}".formatted(pair.requestId(), pair.homeId()));
-    }
-
-    private static List<Pair> pairs(List<Long> requests, List<Long> homes, int count) {
-        List<Pair> pairs = new ArrayList<>();
-        for (long request : requests) {
-            for (long home : homes) {
-                if (pairs.size() < count) {
-                    pairs.add(new Pair(request, home));
-                }
-            }
-        }
-        return pairs;
-    }
-
-    /** Emergency requests like the demo one provider1 receives: a boy of 14 near Loughborough. */
-    private List<Long> publish(long lot, int count) throws IOException, InterruptedException {
-        String token = api.token("commissioner1");
-        String details = """
-                {"lotId": %d, "age": 14, "gender": "MALE", "legalStatus": "CARE_ORDER", "needs": "Benchmark request.",
-                 "siblingCount": 0, "homeDistrict": "LE11", "maxDistanceMiles": 20, "startDate": "%s",
-                 "expectedDurationWeeks": 12, "urgency": "EMERGENCY", "emergencyResponseHours": 2, "inHouseChecked": true,
-                 "profile": {"communicationNeeds": "NOT_SPECIFIED", "culturalNeeds": "NOT_KNOWN", "livingCompanions": "NO_PREFERENCE",
-                             "pets": "NOT_KNOWN", "fosterSuitability": "NOT_SPECIFIED", "residentialSuitability": "PREFERRED",
-                             "supportedSuitability": "NOT_SPECIFIED", "homeAdaptation": false, "deprivationOfLiberty": false},
-                 "standardResponseDays": 2, "priceWeight": 40}""".formatted(lot, LocalDate.now().plusDays(2));
-        List<Long> ids = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            JsonObject draft = ApiClient.json(api.post(PORTAL + "api/council/requests", token, details), 201);
-            JsonObject published = ApiClient.json(api.post(PORTAL + "api/council/requests/" + draft.getJsonNumber("id").longValue()
-                    + "/publish?version=" + draft.getJsonNumber("version").longValue(), token, ""), 200);
-            ids.add(published.getJsonNumber("id").longValue());
-        }
-        return ids;
-    }
-
-    private List<Long> fittingHomes(long requestId) throws IOException, InterruptedException {
-        return ApiClient.json(api.get(PORTAL + "api/provider/requests/" + requestId, api.token("provider1")), 200).getJsonArray("fittingHomes")
-                .getValuesAs(JsonObject.class).stream().map(h -> h.getJsonNumber("id").longValue()).toList();
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 }

@@ -146,6 +146,18 @@ class ProviderApiIT {
         assertEquals(403, commissioner.statusCode());
     }
 
+    @Test
+    void anAdministratorsMonitoringChecksTheAuditChainAndNoOneElseCan() throws Exception {
+        String chain = Browser.PORTAL + "api/admin/audit-chain";
+        HttpResponse<String> checked = get(chain, tokenFor("admin1"));
+        assertEquals(200, checked.statusCode(), checked.body());
+        assertTrue(checked.body().contains("\"intact\":true"), checked.body());
+
+        HttpResponse<String> provider = get(chain, tokenFor("provider1"));
+        assertEquals(403, provider.statusCode());
+        assertFalse(provider.body().contains("entriesChecked"));
+    }
+
     /**
      * The first request still open, whatever order the JSON lists its properties in. The demo requests are sent
      * by a timer shortly after the server starts, so a test run that begins at once waits for them.

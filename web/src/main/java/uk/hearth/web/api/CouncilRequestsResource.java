@@ -26,14 +26,17 @@ import uk.hearth.requests.domain.RequestDetails;
 @Produces(MediaType.APPLICATION_JSON)
 public class CouncilRequestsResource {
 
-    /** A request as the council's system follows it; offers are counted, not shown, while they are sealed. */
+    /**
+     * A request as the council's system follows it; offers are counted, not shown, while they are sealed.
+     * {@code responsesClosedAt} is when the deadline closed it for offers (absent while it is open).
+     */
     public record RequestState(long id, String reference, long version, String status, Instant responseDeadline,
-            int sentTo, long offers) {
+            Instant responsesClosedAt, int sentTo, long offers) {
 
         static RequestState of(RequestOverview overview) {
             PlacementRequest r = overview.getRequest();
             return new RequestState(r.getId(), r.getReference(), r.getVersion(), r.getStatus().name(), r.getResponseDeadline(),
-                    overview.getSentTo().size(), overview.getOfferCount());
+                    r.getResponsesClosedAt(), overview.getSentTo().size(), overview.getOfferCount());
         }
     }
 
