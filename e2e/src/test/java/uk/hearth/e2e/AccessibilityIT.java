@@ -73,6 +73,10 @@ class AccessibilityIT {
             assertNoViolations(browser, "council/fee-review.xhtml");
             browser.waitFor(By.xpath("//tbody[@id='queue:requests_data']/tr[td[contains(., 'Part-approved')]]//a")).click();
             browser.waitForUrl("council/uplift.xhtml");
+            // The demo asked two questions before deciding: the first stays on the record beside the latest.
+            assertTrue(browser.textOf(By.id("earlier-questions")).contains("Which carers does the rise in staff pay cover?"));
+            assertTrue(browser.textOf(By.id("clarification-question")).contains("office lease"));
+            browser.screenshot("council-uplift-earlier-questions");
             assertNoViolations(browser, "council/uplift.xhtml");
         }
     }

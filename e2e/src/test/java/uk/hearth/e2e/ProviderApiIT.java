@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -102,7 +103,10 @@ class ProviderApiIT {
                          "caseForUplift": "Staff pay rises with the National Living Wage (API test).", "staffHoursPerWeek": 168,
                          "hourlyRateBefore": 12.21, "hourlyRateAfter": 12.71, "onCostPercent": 18.5}}""")));
         assertEquals(200, saved.statusCode(), saved.body());
-        assertTrue(saved.body().contains("evidence"), saved.body());
+        // The saved draft says what a submission still lacks: the evidence, and nothing the draft gave.
+        List<?> missing = (List<?>) JSON.<Map<String, Object>>toType(saved.body(), Map.class).get("missing");
+        assertTrue(missing.stream().anyMatch(item -> item.toString().contains("evidence")), saved.body());
+        assertFalse(missing.stream().anyMatch(item -> item.toString().contains("proposed weekly fee")), saved.body());
 
         // No evidence yet: the submission is refused and says what is missing.
         HttpResponse<String> early = post(requestUrl + "/submission", token, "{\"version\": 1}");
@@ -111,6 +115,37 @@ class ProviderApiIT {
 
         HttpResponse<String> stale = post(requestUrl + "/submission", token, "{\"version\": 0}");
         assertEquals(409, stale.statusCode(), stale.body());
+
+        // Evidence goes up as the file itself; the draft then lacks nothing, and the evidence can come off again.
+        byte[] accounts = Files.readAllBytes(Pdfs.onePage("accounts.pdf", "Management accounts (API test)"));
+        HttpResponse<String> evidenced = send(HttpRequest.newBuilder(URI.create(requestUrl + "/evidence?fileName=accounts.pdf"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(accounts)));
+        assertEquals(200, evidenced.statusCode(), evidenced.body());
+        Map<String, Object> withEvidence = JSON.toType(evidenced.body(), Map.class);
+        assertEquals(List.of(), withEvidence.get("missing"), evidenced.body());
+        Object documentId = ((Map<?, ?>) ((List<?>) withEvidence.get("evidence")).get(0)).get("documentId");
+        HttpResponse<String> removed = send(HttpRequest.newBuilder(URI.create(requestUrl + "/evidence/" + ((Number) documentId).longValue()))
+                .header("Authorization", "Bearer " + token).DELETE());
+        assertEquals(200, removed.statusCode(), removed.body());
+        assertEquals(List.of(), JSON.<Map<String, Object>>toType(removed.body(), Map.class).get("evidence"), removed.body());
+
+        // With no question asked and nothing decided, neither an answer nor a review is taken.
+        long version = ((Number) JSON.<Map<String, Object>>toType(removed.body(), Map.class).get("version")).longValue();
+        HttpResponse<String> unasked = post(requestUrl + "/clarification-answer", token,
+                "{\"version\": " + version + ", \"answer\": \"Nothing was asked (API test).\"}");
+        assertEquals(409, unasked.statusCode(), unasked.body());
+        assertTrue(unasked.body().contains("no question waiting"), unasked.body());
+        HttpResponse<String> undecided = post(requestUrl + "/review", token,
+                "{\"version\": " + version + ", \"reasons\": \"Nothing was decided (API test).\"}");
+        assertEquals(409, undecided.statusCode(), undecided.body());
+        assertTrue(undecided.body().contains("nothing to review yet"), undecided.body());
+
+        // The draft is thrown away, so the placement can be answered afresh.
+        HttpResponse<String> discarded = send(HttpRequest.newBuilder(URI.create(requestUrl + "?version=" + version))
+                .header("Authorization", "Bearer " + token).DELETE());
+        assertEquals(204, discarded.statusCode(), discarded.body());
+        assertEquals(404, get(requestUrl, token).statusCode());
 
         HttpResponse<String> notMine = post(reviews + "/" + windowId + "/acceptances", token, "{\"placementIds\": [999999999]}");
         assertEquals(404, notMine.statusCode(), notMine.body());

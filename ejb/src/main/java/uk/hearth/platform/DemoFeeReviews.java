@@ -158,6 +158,12 @@ public class DemoFeeReviews {
         UpliftRequest approved = standard(window, heartlands, weeksAgo);
         UpliftRequest rejected = askedFor(window, legacy, "1150.00", weeksAgo);
 
+        // Two questions before the decision, each answered: the case keeps both on the record.
+        Act bosworthAnswers = new Act("Bosworth Fostering Ltd (demo)", clock.now());
+        reviews.askClarification(partly.getId(), partly.getVersion(), "Which carers does the rise in staff pay cover?", false);
+        partly.answerClarification("Every foster carer of the household and the two relief carers.", bosworthAnswers);
+        reviews.askClarification(partly.getId(), partly.getVersion(), "Do the overheads include the new office lease?", false);
+        partly.answerClarification("No: the lease starts next year; the overheads are insurance and training.", bosworthAnswers);
         reviews.decide(partly.getId(), partly.getVersion(), new UpliftDecision(UpliftOutcome.PART_APPROVE,
                 new BigDecimal("1065.00"), "The staff pay rise is accepted in full; the rise in overheads is not shown in the"
                         + " accounts sent, so the standard uplift is applied to it."));

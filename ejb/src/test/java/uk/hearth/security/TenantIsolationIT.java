@@ -245,8 +245,7 @@ class TenantIsolationIT {
         attempts.put("ProviderDocuments.download(long)", () -> documents.download(theirs.documentId()));
         long window = theirs.windowId();
         long uplift = theirs.upliftId();
-        attempts.put("ProviderUplifts.agreements(long)", () -> uplifts.agreements(window));
-        attempts.put("ProviderUplifts.window(long)", () -> uplifts.window(window));
+        attempts.put("ProviderUplifts.review(long)", () -> uplifts.review(window));
         attempts.put("ProviderUplifts.acceptStandard(long,List)",
                 () -> uplifts.acceptStandard(window, List.of(theirs.placementId())));
         attempts.put("ProviderUplifts.askForMore(long,long)", () -> uplifts.askForMore(window, theirs.placementId()));

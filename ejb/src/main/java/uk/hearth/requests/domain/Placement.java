@@ -48,6 +48,10 @@ import uk.hearth.shared.money.Money;
         query = "select p from Placement p where p.request.lot.id in :lotIds order by p.organisation.legalName, p.reference")
 @NamedQuery(name = Placement.HOLDERS_IN_LOTS, query = "select o, count(p) from Placement p join p.organisation o"
         + " where p.request.lot.id in :lotIds group by o order by o.legalName")
+@NamedQuery(name = Placement.COUNT_IN_LOTS, query = "select new uk.hearth.requests.domain.PlacementsInLots(count(p),"
+        + " count(distinct p.organisation.id), coalesce(sum(case when (select max(f.effectiveFrom) from PlacementFee f"
+        + " where f.placement = p and f.effectiveFrom <= :day) < :yearBefore then 1L else 0L end), 0L))"
+        + " from Placement p where p.request.lot.id in :lotIds")
 @NamedQuery(name = Placement.OF_ORGANISATION_IN_LOTS, query = "select p from Placement p where p.organisation.id = :organisationId"
         + " and p.request.lot.id in :lotIds order by p.reference")
 @NamedQuery(name = Placement.OF_ORGANISATION,
@@ -67,6 +71,7 @@ public class Placement implements Versioned {
     public static final String WITH_TERMS = "Placement.withTerms";
     public static final String IN_LOTS = "Placement.inLots";
     public static final String HOLDERS_IN_LOTS = "Placement.holdersInLots";
+    public static final String COUNT_IN_LOTS = "Placement.countInLots";
     public static final String OF_ORGANISATION_IN_LOTS = "Placement.ofOrganisationInLots";
     public static final String OF_ORGANISATION = "Placement.ofOrganisation";
     public static final String OF_KIND = "Placement.ofKind";

@@ -1,5 +1,6 @@
 package uk.hearth.requests.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,9 @@ public interface PlacementRepository extends VersionedRepository<Placement> {
 
     /** The providers holding placements of these lots, each with how many, by name: one query, no placement loaded. */
     Map<Organisation, Long> holdersInLots(Set<Long> lotIds);
+
+    /** The placements of these lots counted, with their fees as they stand on {@code day}: one query. */
+    PlacementsInLots countInLots(Set<Long> lotIds, LocalDate day);
 
     List<Placement> ofOrganisationInLots(long organisationId, Set<Long> lotIds);
 

@@ -1,6 +1,7 @@
 package uk.hearth.requests.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import uk.hearth.organisations.domain.Organisation;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRepository;
+import uk.hearth.requests.domain.PlacementsInLots;
 import uk.hearth.shared.infrastructure.JpaVersionedRepository;
 
 @ApplicationScoped
@@ -39,6 +41,12 @@ public class JpaPlacementRepository extends JpaVersionedRepository<Placement> im
         query(Placement.HOLDERS_IN_LOTS, Object[].class, "lotIds", lotIds).getResultList()
                 .forEach(row -> holders.put((Organisation) row[0], (Long) row[1]));
         return holders;
+    }
+
+    @Override
+    public PlacementsInLots countInLots(Set<Long> lotIds, LocalDate day) {
+        return query(Placement.COUNT_IN_LOTS, PlacementsInLots.class, "lotIds", lotIds, "day", day,
+                "yearBefore", day.minusMonths(12)).getSingleResult();
     }
 
     @Override

@@ -28,6 +28,7 @@ import uk.hearth.organisations.domain.OrganisationRepository;
 import uk.hearth.organisations.domain.ProviderDocument;
 import uk.hearth.requests.domain.Placement;
 import uk.hearth.requests.domain.PlacementRepository;
+import uk.hearth.requests.domain.PlacementsInLots;
 import uk.hearth.shared.Act;
 import uk.hearth.shared.BusinessException;
 import uk.hearth.shared.DynamicPurchasingSystem;
@@ -40,6 +41,8 @@ import uk.hearth.shared.money.Money;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
+import uk.hearth.uplifts.application.AgreementInScope;
+import uk.hearth.uplifts.application.WindowOverview;
 import uk.hearth.uplifts.domain.FeeChange;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
 import uk.hearth.uplifts.domain.FeeReviewWindowRepository;
@@ -155,11 +158,8 @@ public class FeeReviews {
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
     public WindowOverview overview(long windowId) {
         FeeReviewWindow window = windows.getWithLots(windowId);
-        List<AgreementInScope> scope = scope(windowId);
-        return new WindowOverview(window, scope.size(),
-                (int) scope.stream().map(a -> a.placement().getOrganisation().getId()).distinct().count(),
-                (int) scope.stream().filter(AgreementInScope::noChangeForAYear).count(),
-                requests.countByStatus(windowId), requests.standardWaiting(windowId).size(),
+        PlacementsInLots inScope = placements.countInLots(window.lotIds(), window.getOpensOn());
+        return new WindowOverview(window, inScope, requests.countByStatus(windowId), requests.standardWaiting(windowId).size(),
                 window.isOpenOn(clock.today()));
     }
 

@@ -27,6 +27,8 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.WrongStateException;
 import uk.hearth.shared.security.Roles;
 import uk.hearth.shared.time.HearthClock;
+import uk.hearth.uplifts.application.AgreementInScope;
+import uk.hearth.uplifts.application.ProviderFeeReview;
 import uk.hearth.uplifts.domain.AboveStandardDetails;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
 import uk.hearth.uplifts.domain.FeeReviewWindowRepository;
@@ -79,7 +81,7 @@ public class ProviderUplifts {
 
     /** The organisation's placements the window covers, with its answer for each so far. */
     @RolesAllowed(Roles.PROVIDER)
-    public List<AgreementInScope> agreements(long windowId) {
+    public ProviderFeeReview review(long windowId) {
         FeeReviewWindow window = windows.getWithLots(windowId);
         long mine = callers.requireOrganisation().getId();
         List<AgreementInScope> scope = FeeReviewScope.of(window, placements.ofOrganisationInLots(mine, window.lotIds()),
@@ -87,13 +89,7 @@ public class ProviderUplifts {
         if (scope.isEmpty()) {
             throw new RecordNotFoundException("The fee review");
         }
-        return scope;
-    }
-
-    @RolesAllowed(Roles.PROVIDER)
-    public FeeReviewWindow window(long windowId) {
-        agreements(windowId);
-        return windows.getWithLots(windowId);
+        return new ProviderFeeReview(window, scope);
     }
 
     /** Accepts the standard uplift for each placement named, in one action; each must be unanswered. */

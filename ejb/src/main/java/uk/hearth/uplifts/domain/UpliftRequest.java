@@ -3,6 +3,9 @@ package uk.hearth.uplifts.domain;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,7 +53,7 @@ import uk.hearth.shared.time.WorkingDayCalendar;
 @Table(name = "uplift_request")
 @NamedEntityGraph(name = UpliftRequest.WHOLE, attributeNodes = {
         @NamedAttributeNode("organisation"), @NamedAttributeNode("window"), @NamedAttributeNode("evidence"),
-        @NamedAttributeNode("letter"),
+        @NamedAttributeNode("letter"), @NamedAttributeNode("earlierClarifications"),
         @NamedAttributeNode(value = "placement", subgraph = "placement")},
         subgraphs = @NamedSubgraph(name = "placement", attributeNodes = {
                 @NamedAttributeNode("home"), @NamedAttributeNode("fees"), @NamedAttributeNode("request")}))
@@ -181,6 +184,16 @@ public class UpliftRequest implements Versioned {
 
     @Column(name = "clarification_question", length = Lengths.REASON)
     private String clarificationQuestion;
+
+    /** The questions before the latest, oldest first; the latest is in the clarification fields. */
+    @ElementCollection
+    @CollectionTable(name = "uplift_clarification", joinColumns = @JoinColumn(name = "request_id"))
+    @OrderColumn(name = "position")
+    @AttributeOverride(name = "asked.username", column = @Column(name = "asked_by"))
+    @AttributeOverride(name = "asked.at", column = @Column(name = "asked_at"))
+    @AttributeOverride(name = "answered.username", column = @Column(name = "answered_by"))
+    @AttributeOverride(name = "answered.at", column = @Column(name = "answered_at"))
+    private List<EarlierClarification> earlierClarifications = new ArrayList<>();
 
     @Embedded
     @AttributeOverride(name = "username", column = @Column(name = "clarification_asked_by"))
@@ -340,6 +353,10 @@ public class UpliftRequest implements Versioned {
         }
         if (question == null || question.isBlank()) {
             throw new BusinessException("question", "Write the question for the provider.");
+        }
+        if (clarificationQuestion != null) {
+            earlierClarifications.add(new EarlierClarification(clarificationQuestion, clarificationAsked, clockPaused,
+                    clarificationAnswer, clarificationAnswered));
         }
         this.clarificationQuestion = question.strip();
         this.clarificationAsked = asked;
@@ -538,6 +555,10 @@ public class UpliftRequest implements Versioned {
 
     public String getCaseForUplift() {
         return caseForUplift;
+    }
+
+    public List<EarlierClarification> getEarlierClarifications() {
+        return List.copyOf(earlierClarifications);
     }
 
     public CostBreakdown getBreakdown() {

@@ -46,7 +46,10 @@ import uk.hearth.testing.RequestSamples;
 import uk.hearth.testing.ResetsClock;
 import uk.hearth.testing.Samples;
 import uk.hearth.testing.SentNotices;
+import uk.hearth.uplifts.application.AgreementInScope;
+import uk.hearth.uplifts.application.WindowOverview;
 import uk.hearth.uplifts.domain.AboveStandardDetails;
+import uk.hearth.uplifts.domain.EarlierClarification;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
 import uk.hearth.uplifts.domain.LivingWageRate;
 import uk.hearth.uplifts.domain.LotOutcome;
@@ -144,7 +147,7 @@ class FeeReviewsIT {
 
         // The provider sees the window and only its own placement in it.
         assertTrue(asProvider.call(uplifts::windows).stream().anyMatch(w -> w.getId().equals(fostering.getId())));
-        assertEquals(List.of(placed.getId()), asProvider.call(() -> uplifts.agreements(fostering.getId())).stream()
+        assertEquals(List.of(placed.getId()), asProvider.call(() -> uplifts.review(fostering.getId())).agreements().stream()
                 .map(a -> a.placement().getId()).toList());
     }
 
@@ -171,7 +174,13 @@ class FeeReviewsIT {
                 () -> asProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(first.getId()))));
         assertEquals("placementIds", twice.field().orElseThrow());
 
-        assertEquals(2, asContractManager.call(() -> reviews.overview(window.getId())).standardWaiting());
+        WindowOverview overview = asContractManager.call(() -> reviews.overview(window.getId()));
+        assertEquals(2, overview.standardWaiting());
+        // The figures are counted in the database; the scope lists the same placements one by one.
+        List<AgreementInScope> scope = asContractManager.call(() -> reviews.scope(window.getId()));
+        assertEquals(scope.size(), overview.placementsInScope());
+        assertEquals(scope.stream().map(a -> a.placement().getOrganisation().getId()).distinct().count(), overview.providersInScope());
+        assertEquals(scope.stream().filter(AgreementInScope::noChangeForAYear).count(), overview.noChangeForAYear());
         assertEquals(2, asContractManager.call(() -> reviews.approveStandardAcceptances(window.getId())));
         assertEquals(0, asContractManager.call(() -> reviews.approveStandardAcceptances(window.getId())));
         for (Placement placement : List.of(first, second)) {
@@ -258,7 +267,7 @@ class FeeReviewsIT {
         assertThrows(DeadlinePassedException.class,
                 () -> asProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(second.getId()))));
         assertThrows(DeadlinePassedException.class, () -> asProvider.call(() -> uplifts.askForMore(window.getId(), second.getId())));
-        assertNull(asProvider.call(() -> uplifts.agreements(window.getId())).stream()
+        assertNull(asProvider.call(() -> uplifts.review(window.getId())).agreements().stream()
                 .filter(a -> a.placement().getId().equals(second.getId())).findFirst().orElseThrow().answer());
     }
 
@@ -337,8 +346,17 @@ class FeeReviewsIT {
         clock.fixAt(Instant.parse("2027-06-11T15:00:00Z"));
         assertEquals(LocalDate.of(2027, 7, 8), asProvider.call(() -> uplifts.answerClarification(paused.getId(),
                 asked.getVersion(), "Insurance and the office rent.")).getDecisionDue());
-        assertEquals(due, asProvider.call(() -> uplifts.answerClarification(running.getId(), askedToo.getVersion(),
-                "Every carer of the household.")).getDecisionDue());
+        UpliftRequest answered = asProvider.call(() -> uplifts.answerClarification(running.getId(), askedToo.getVersion(),
+                "Every carer of the household."));
+        assertEquals(due, answered.getDecisionDue());
+
+        // A second question keeps the first, with its answer, on the record.
+        asContractManager.call(() -> reviews.askClarification(running.getId(), answered.getVersion(), "And the relief carers?", false));
+        UpliftRequest again = asContractManager.call(() -> reviews.request(running.getId())).request();
+        assertEquals("And the relief carers?", again.getClarificationQuestion());
+        assertEquals(List.of("Which staff does the rota cover?"),
+                again.getEarlierClarifications().stream().map(EarlierClarification::question).toList());
+        assertEquals("Every carer of the household.", again.getEarlierClarifications().get(0).answer());
     }
 
     @Test

@@ -37,7 +37,7 @@ public class CouncilFeeReviewsResource {
     static final int MAX_PAGE = 100;
 
     public record WindowState(long id, String name, long version, LocalDate opensOn, LocalDate closesOn,
-            LocalDate effectiveFrom, int placementsInScope, int providersInScope, int noChangeForAYear,
+            LocalDate effectiveFrom, long placementsInScope, long providersInScope, long noChangeForAYear,
             Map<UpliftStatus, Long> requestsByStatus) {
 
         static WindowState of(WindowOverview overview) {

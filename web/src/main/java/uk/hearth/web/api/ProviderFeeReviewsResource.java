@@ -84,13 +84,13 @@ public class ProviderFeeReviewsResource {
     @GET
     @Path("/{id}")
     public WindowSummary window(@PathParam("id") long windowId) {
-        return summary(uplifts.window(windowId), clock.today());
+        return summary(uplifts.review(windowId).window(), clock.today());
     }
 
     @GET
     @Path("/{id}/agreements")
     public List<Agreement> agreements(@PathParam("id") long windowId) {
-        return uplifts.agreements(windowId).stream().map(ProviderFeeReviewsResource::agreement).toList();
+        return uplifts.review(windowId).agreements().stream().map(ProviderFeeReviewsResource::agreement).toList();
     }
 
     /** Accepts the standard uplift for each placement named, all or none; answers the requests made, for approval. */

@@ -5,13 +5,16 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +30,8 @@ import uk.hearth.uplifts.domain.CostBreakdown;
 import uk.hearth.uplifts.domain.UpliftRequest;
 
 /**
- * The caller's organisation's fee uplift requests: read, a draft asking for more saved and submitted. Changes name
+ * The caller's organisation's fee uplift requests: read; a draft asking for more saved, given evidence, submitted or
+ * discarded; the council's question answered; a review of the decision asked for. Changes name
  * the version the caller last read; a change made since is refused as stale (409, "changed"). Another organisation's
  * request is not found, whatever its id. Amounts are strings of pounds ("1234.50"); in a draft's details they may be
  * sent as JSON numbers.
@@ -61,13 +65,14 @@ public class ProviderUpliftRequestsResource {
 
     /**
      * One request whole: what was asked (the draft's details in the shape a change sends them), what a submission
-     * still lacks, the evidence, the council's question, the decision, and a review asked for.
+     * still lacks, the evidence, the council's latest question and those before it, the decision, and a review asked for.
      */
     @JsonbNillable
     public record UpliftRequestView(long id, String reference, long version, WindowRef window, PlacementRef placement,
             String kind, String status, String currentFee, String standardFee, String askedFee, Details details,
             List<String> missing, List<Evidence> evidence, Instant submittedAt, LocalDate decisionDue, boolean overdue,
-            Clarification clarification, Decision decision, Review review, boolean mayAskForReview, LocalDate reviewBy) {
+            Clarification clarification, List<Clarification> earlierClarifications, Decision decision, Review review,
+            boolean mayAskForReview, LocalDate reviewBy) {
     }
 
     /** The draft's details as {@link AboveStandardDetails} names them; amounts as strings, hours and percentages as numbers. */
@@ -110,6 +115,16 @@ public class ProviderUpliftRequestsResource {
     public record Submission(@NotNull(message = "Give the version of the request you last read") Long version) {
     }
 
+    /** The answer to the council's question, from {@code version}. */
+    public record ClarificationAnswer(@NotNull(message = "Give the version of the request you last read") Long version,
+            String answer) {
+    }
+
+    /** A review of the decision asked for, with the reasons, from {@code version}. */
+    public record ReviewAsked(@NotNull(message = "Give the version of the request you last read") Long version,
+            String reasons) {
+    }
+
     @Inject
     private ProviderUplifts uplifts;
 
@@ -145,6 +160,53 @@ public class ProviderUpliftRequestsResource {
         return request(requestId);
     }
 
+    /** Throws a draft away (204), so the placement can be answered afresh; {@code version} as last read. */
+    @DELETE
+    @Path("/{id}")
+    public Response discard(@PathParam("id") long requestId, @QueryParam("version") Long version) {
+        uplifts.discard(requestId, BodyConstraints.orRefuse(validator, new Submission(version)).version());
+        return Response.noContent().build();
+    }
+
+    /**
+     * Adds a piece of evidence to a draft: the file itself as the body, its name in {@code fileName}. It is checked
+     * and filed as the pages' uploads are (kind of file, size, content).
+     */
+    @POST
+    @Path("/{id}/evidence")
+    @Consumes(MediaType.WILDCARD)
+    public UpliftRequestView addEvidence(@PathParam("id") long requestId, @QueryParam("fileName") String fileName, byte[] content) {
+        uplifts.addEvidence(requestId, fileName, content == null ? new byte[0] : content);
+        return request(requestId);
+    }
+
+    @DELETE
+    @Path("/{id}/evidence/{documentId}")
+    public UpliftRequestView removeEvidence(@PathParam("id") long requestId, @PathParam("documentId") long documentId) {
+        uplifts.removeEvidence(requestId, documentId);
+        return request(requestId);
+    }
+
+    /** Answers the council's question; the decision clock, if paused, runs again. */
+    @POST
+    @Path("/{id}/clarification-answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UpliftRequestView answerClarification(@PathParam("id") long requestId, ClarificationAnswer answer) {
+        ClarificationAnswer valid = BodyConstraints.orRefuse(validator, answer == null ? new ClarificationAnswer(null, null) : answer);
+        uplifts.answerClarification(requestId, valid.version(), valid.answer());
+        return request(requestId);
+    }
+
+    /** Asks, once and within 10 working days of the decision, for another officer to review it. */
+    @POST
+    @Path("/{id}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public UpliftRequestView askForReview(@PathParam("id") long requestId, ReviewAsked asked) {
+        ReviewAsked valid = BodyConstraints.orRefuse(validator, asked == null ? new ReviewAsked(null, null) : asked);
+        uplifts.askForReview(requestId, valid.version(), valid.reasons());
+        return request(requestId);
+    }
+
     static UpliftRequestView view(UpliftCase uc, LocalDate today) {
         UpliftRequest r = uc.request();
         return new UpliftRequestView(r.getId(), r.getReference(), r.getVersion(),
@@ -152,7 +214,9 @@ public class ProviderUpliftRequestsResource {
                 PlacementRef.of(r.getPlacement()), r.getKind().name(), r.getStatus().name(), plain(r.getCurrentFee()),
                 plain(r.getStandardFee()), plain(r.askedFee()), details(r), r.missing(),
                 r.getEvidence().stream().map(d -> new Evidence(d.getId(), d.getFile().fileName())).toList(),
-                at(r.getSubmitted()), r.getDecisionDue(), uc.overdue(), clarification(r), decision(r), review(r),
+                at(r.getSubmitted()), r.getDecisionDue(), uc.overdue(), clarification(r),
+                r.getEarlierClarifications().stream().map(c -> new Clarification(c.question(), at(c.asked()), c.clockPaused(),
+                        false, c.answer(), at(c.answered()))).toList(), decision(r), review(r),
                 r.mayAskForReviewOn(today), r.getStatus().isDecided() && r.getReviewAsked() == null ? r.reviewByDay() : null);
     }
 

@@ -43,7 +43,7 @@ public class ProviderDashboard {
         requests = providerRequests.inbox();
         LocalDate today = clock.today();
         feeReviews = providerUplifts.windows().stream().filter(w -> w.isOpenOn(today))
-                .map(w -> new OpenFeeReview(w, providerUplifts.agreements(w.getId()).stream().filter(a -> !a.isAnswered()).count()))
+                .map(w -> new OpenFeeReview(w, providerUplifts.review(w.getId()).agreements().stream().filter(a -> !a.isAnswered()).count()))
                 .toList();
     }
 

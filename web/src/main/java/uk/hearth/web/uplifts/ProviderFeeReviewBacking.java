@@ -11,6 +11,7 @@ import uk.hearth.shared.RecordNotFoundException;
 import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.uplifts.application.AgreementInScope;
+import uk.hearth.uplifts.application.ProviderFeeReview;
 import uk.hearth.uplifts.application.ProviderUplifts;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
 import uk.hearth.web.shared.FacesMessages;
@@ -37,15 +38,13 @@ public class ProviderFeeReviewBacking implements Serializable {
     private HearthClock clock;
 
     private Long id;
-    private transient FeeReviewWindow window;
-    private transient List<AgreementInScope> agreements;
+    private transient ProviderFeeReview review;
 
     public void load() {
         if (id == null) {
             throw new RecordNotFoundException("The fee review");
         }
-        window = providerUplifts.window(id);
-        agreements = providerUplifts.agreements(id);
+        review = providerUplifts.review(id);
     }
 
     /**
@@ -74,17 +73,19 @@ public class ProviderFeeReviewBacking implements Serializable {
     }
 
     public FeeReviewWindow getWindow() {
-        if (window == null) {
-            window = providerUplifts.window(id);
-        }
-        return window;
+        return review().window();
     }
 
     public List<AgreementInScope> getAgreements() {
-        if (agreements == null) {
-            agreements = providerUplifts.agreements(id);
+        return review().agreements();
+    }
+
+    /** Loaded once a request: the review and this provider's placements in it come together. */
+    private ProviderFeeReview review() {
+        if (review == null) {
+            review = providerUplifts.review(id);
         }
-        return agreements;
+        return review;
     }
 
     /** Taking answers today, by the server's clock. */
