@@ -8,7 +8,8 @@ import uk.hearth.shared.time.WorkingDayCalendar;
 
 /**
  * What a closed fee review gave in one lot, for everyone to see: how many requests were decided, the shares approved,
- * part-approved and rejected, the average uplift approved and the median decision time in working days. Below
+ * part-approved and rejected, the average uplift approved and the median decision time in working days. A request
+ * under review counts by its first decision, which stands until the review decides. Below
  * {@link #MINIMUM} decisions the figures are withheld, since they would show one provider's.
  */
 public record LotOutcome(String windowName, String lotName, int decided, BigDecimal approvedPercent,
@@ -42,7 +43,7 @@ public record LotOutcome(String windowName, String lotName, int decided, BigDeci
     }
 
     private static BigDecimal share(List<UpliftRequest> requests, UpliftStatus status) {
-        long matching = requests.stream().filter(r -> r.getStatus() == status).count();
+        long matching = requests.stream().filter(r -> r.decisionInForce() == status).count();
         return BigDecimal.valueOf(matching).multiply(HUNDRED).divide(BigDecimal.valueOf(requests.size()), 1, RoundingMode.HALF_UP);
     }
 }

@@ -412,6 +412,14 @@ public class UpliftRequest implements Versioned {
         this.decisionDue = window.decisionDueFor(today);
     }
 
+    /**
+     * The decision that stands: while a review is pending, the first one (its fee, date and officer are kept until
+     * the review decides); otherwise the status itself, decided or not.
+     */
+    public UpliftStatus decisionInForce() {
+        return status == UpliftStatus.UNDER_REVIEW ? firstStatus : status;
+    }
+
     /** The last day a review may be asked for. */
     public LocalDate reviewByDay() {
         return WorkingDayCalendar.plusWorkingDays(dayOf(decided), REVIEW_WORKING_DAYS);

@@ -92,7 +92,7 @@ public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftReq
             return List.of();
         }
         return listFetching(UpliftRequest.ROW, UpliftRequest.DECIDED_IN, "windowIds", windowIds, "decided",
-                EnumSet.of(UpliftStatus.APPROVED, UpliftStatus.PART_APPROVED, UpliftStatus.REJECTED));
+                EnumSet.of(UpliftStatus.APPROVED, UpliftStatus.PART_APPROVED, UpliftStatus.REJECTED, UpliftStatus.UNDER_REVIEW));
     }
 
     @Override

@@ -314,6 +314,36 @@ class UpliftRequestTest {
         assertFalse(request.isOverdueOn(DUE.plusDays(1)));
     }
 
+    @Test
+    void aDecisionUnderReviewStandsUntilTheReviewDecides() {
+        UpliftRequest request = submitted("1320.00");
+        request.decide(new UpliftDecision(UpliftOutcome.REJECT, null, "The evidence does not show the rise."), COUNCIL,
+                LocalDate.of(2028, 4, 15));
+
+        request.askForReview("The accounts sent show the rise in staff pay.", COUNCIL, LocalDate.of(2028, 4, 17));
+
+        assertEquals(UpliftStatus.UNDER_REVIEW, request.getStatus());
+        assertEquals(UpliftStatus.REJECTED, request.decisionInForce());
+    }
+
+    @Test
+    void publishedOutcomesCountARequestUnderReviewByItsFirstDecision() {
+        UpliftRequest approved = submitted("1320.00");
+        approved.decide(approve(), COUNCIL, LocalDate.of(2028, 4, 15));
+        UpliftRequest alsoApproved = submitted("1300.00");
+        alsoApproved.decide(approve(), COUNCIL, LocalDate.of(2028, 4, 15));
+        UpliftRequest underReview = submitted("1400.00");
+        underReview.decide(new UpliftDecision(UpliftOutcome.REJECT, null, "Above the lot's rate band."), COUNCIL,
+                LocalDate.of(2028, 4, 15));
+        underReview.askForReview("The child's needs changed in March.", COUNCIL, LocalDate.of(2028, 4, 17));
+
+        LotOutcome outcome = LotOutcome.of("Review 2028/29", "Fostering", List.of(approved, alsoApproved, underReview));
+
+        assertEquals(3, outcome.decided());
+        assertEquals(new BigDecimal("66.7"), outcome.approvedPercent());
+        assertEquals(new BigDecimal("33.3"), outcome.rejectedPercent());
+    }
+
     private UpliftRequest askingMore() {
         return UpliftRequest.askingMore(REFERENCE, window, placement, CURRENT, PROVIDER);
     }
