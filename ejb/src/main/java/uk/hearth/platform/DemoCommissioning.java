@@ -8,10 +8,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,9 +80,7 @@ public class DemoCommissioning {
 
     @PostConstruct
     void soon() {
-        if (DemoData.switchedOn()) {
-            timers.createSingleActionTimer(10_000, new TimerConfig("Hearth demo commissioning", false));
-        }
+        DemoData.scheduleSoon(timers, Duration.ofSeconds(10), "Hearth demo commissioning");
     }
 
     @Timeout

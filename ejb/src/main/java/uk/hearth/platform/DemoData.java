@@ -5,7 +5,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -52,6 +55,16 @@ public class DemoData {
     /** Whether demonstration data is wanted on this server: {@code hearth.demo-data} or HEARTH_DEMO_DATA. */
     static boolean switchedOn() {
         return Boolean.parseBoolean(System.getProperty("hearth.demo-data", System.getenv().getOrDefault("HEARTH_DEMO_DATA", "true")));
+    }
+
+    /**
+     * A later part of the demo, by a one-off timer of {@code part}'s own: it runs once the application is up, as that
+     * bean's run-as role, and not at all when demo data is switched off.
+     */
+    static void scheduleSoon(TimerService timers, Duration after, String part) {
+        if (switchedOn()) {
+            timers.createSingleActionTimer(after.toMillis(), new TimerConfig(part, false));
+        }
     }
 
     @PostConstruct

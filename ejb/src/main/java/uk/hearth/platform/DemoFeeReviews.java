@@ -8,10 +8,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Month;
@@ -115,9 +115,7 @@ public class DemoFeeReviews {
 
     @PostConstruct
     void soon() {
-        if (DemoData.switchedOn()) {
-            timers.createSingleActionTimer(20_000, new TimerConfig("Hearth demo fee review", false));
-        }
+        DemoData.scheduleSoon(timers, Duration.ofSeconds(20), "Hearth demo fee review");
     }
 
     @Timeout
