@@ -88,6 +88,7 @@ class AccessibilityIT {
             check(browser, "admin/dashboard.xhtml");
             check(browser, "admin/lots.xhtml");
             check(browser, "admin/living-wage.xhtml");
+            check(browser, "admin/quality-frameworks.xhtml");
             check(browser, "admin/audit.xhtml");
         }
     }

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** An administrator rewords a lot and finds the change, with before and after, in the audit log. */
+/**
+ * An administrator rewords a lot and finds the change, with before and after, in the audit log, and adds a version of
+ * a quality framework.
+ */
 class AdministrationJourneyIT {
 
     @Test
@@ -53,6 +56,27 @@ class AdministrationJourneyIT {
             browser.driver().findElement(By.id("lots:save")).click();
             String message = browser.waitFor(By.cssSelector("#lots .ui-message-error")).getText();
             assertEquals("Enter a description of the lot.", message);
+        }
+    }
+
+    /** A new version of the children's homes framework, started from the current one with one more standard. */
+    @Test
+    void aQualityFrameworkGetsANewVersionAndKeepsTheOldOne() {
+        String extra = "Journey standard " + System.nanoTime() + ": checked by the e2e journey";
+        try (Browser browser = new Browser()) {
+            browser.signInAs("admin1");
+            browser.open("admin/quality-frameworks.xhtml");
+            assertTrue(browser.textOf(By.id("standards-CHILDRENS_HOME")).contains("Protection of children"));
+            browser.clickAndAwaitUpdate(By.xpath("//section[h2[@id='framework-CHILDRENS_HOME']]//button[contains(@id,'start-from')]"),
+                    By.id("add"));
+            WebElement standards = browser.waitFor(By.id("add:standards"));
+            assertTrue(standards.getAttribute("value").startsWith("The quality and purpose of care: "), standards.getAttribute("value"));
+            standards.sendKeys("\n" + extra);
+            browser.driver().findElement(By.id("add:save")).click();
+            assertTrue(browser.expectSuccessMessage().contains("Children's homes: version"));
+            assertTrue(browser.textOf(By.id("standards-CHILDRENS_HOME")).contains(extra.substring(0, extra.indexOf(':'))));
+            assertTrue(browser.textOf(By.id("earlier")).contains("The Quality Standards for children's homes"));
+            browser.screenshot("quality-frameworks");
         }
     }
 }

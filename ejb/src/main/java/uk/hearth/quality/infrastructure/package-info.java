@@ -1,0 +1,2 @@
+/** Quality assurance's JPA repositories. */
+package uk.hearth.quality.infrastructure;
