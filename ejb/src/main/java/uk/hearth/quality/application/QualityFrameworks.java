@@ -43,13 +43,15 @@ public class QualityFrameworks {
         return frameworks.all();
     }
 
-    /** The newest version of each kind of setting's framework: the one new visits use. */
+    /** From one read, the newest version of each kind of setting's framework (the one new visits use) and the rest. */
     @RolesAllowed({Roles.ADMIN, Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
-    public List<QualityFramework> current() {
+    public FrameworkVersions versions() {
         List<QualityFramework> all = frameworks.all();
         Map<SettingKind, Integer> newest = all.stream().collect(Collectors.toMap(QualityFramework::getSettingKind,
                 QualityFramework::getFrameworkVersion, Math::max));
-        return all.stream().filter(f -> f.getFrameworkVersion() == newest.get(f.getSettingKind())).toList();
+        Map<Boolean, List<QualityFramework>> split = all.stream()
+                .collect(Collectors.partitioningBy(f -> f.getFrameworkVersion() == newest.get(f.getSettingKind())));
+        return new FrameworkVersions(split.get(true), split.get(false));
     }
 
     /** A new version of a kind of setting's framework, its standards written one a line ("Title: what it covers"). */

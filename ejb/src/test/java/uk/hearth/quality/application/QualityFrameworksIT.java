@@ -69,9 +69,11 @@ class QualityFrameworksIT {
         assertEquals(List.of(new QualityStandard("Safeguarding", "children are kept safe"),
                 new QualityStandard("Matching and stability", null),
                 new QualityStandard("Support for carers", "supervision monthly")), added.getStandards());
-        QualityFramework current = asContractManager.call(frameworks::current).stream()
-                .filter(f -> f.getSettingKind() == SettingKind.FOSTERING).findFirst().orElseThrow();
-        assertEquals(name, current.getName());
+        FrameworkVersions versions = asContractManager.call(frameworks::versions);
+        List<QualityFramework> current = versions.current().stream().filter(f -> f.getSettingKind() == SettingKind.FOSTERING).toList();
+        assertEquals(List.of(name), current.stream().map(QualityFramework::getName).toList());
+        assertTrue(versions.earlier().stream().noneMatch(f -> f.getId().equals(added.getId())));
+        assertTrue(versions.earlier().stream().anyMatch(f -> f.getSettingKind() == SettingKind.FOSTERING && f.getFrameworkVersion() == 1));
         // The first version stays as it was, for the visits recorded against it.
         assertEquals(5, first(asContractManager.call(frameworks::all), SettingKind.FOSTERING, 1).getStandards().size());
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
+import uk.hearth.quality.application.FrameworkVersions;
 import uk.hearth.quality.application.QualityFrameworks;
 import uk.hearth.quality.domain.QualityFramework;
 import uk.hearth.quality.domain.QualityStandard;
@@ -26,16 +27,14 @@ public class QualityFrameworksBacking implements Serializable {
     @Inject
     private QualityFrameworks frameworks;
 
-    private transient List<QualityFramework> all;
-    private transient List<QualityFramework> current;
+    private transient FrameworkVersions versions;
     private SettingKind kind;
     private String name;
     private String basis;
     private String standards;
 
     public void load() {
-        all = frameworks.all();
-        current = frameworks.current();
+        versions = frameworks.versions();
     }
 
     /** Fills the form with the kind's current version, so a new version starts from what is there. */
@@ -59,18 +58,19 @@ public class QualityFrameworksBacking implements Serializable {
     }
 
     public List<QualityFramework> getCurrent() {
-        if (current == null) {
-            load();
-        }
-        return current;
+        return versions().current();
     }
 
     /** The versions before the current ones, kept for the visits recorded against them. */
     public List<QualityFramework> getEarlier() {
-        if (all == null) {
+        return versions().earlier();
+    }
+
+    private FrameworkVersions versions() {
+        if (versions == null) {
             load();
         }
-        return all.stream().filter(f -> !current.contains(f)).toList();
+        return versions;
     }
 
     public SettingKind[] getKinds() {
