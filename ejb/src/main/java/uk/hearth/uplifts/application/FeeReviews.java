@@ -49,6 +49,7 @@ import uk.hearth.uplifts.domain.FeeReviewWindowRepository;
 import uk.hearth.uplifts.domain.LivingWageRate;
 import uk.hearth.uplifts.domain.LivingWageRates;
 import uk.hearth.uplifts.domain.MarketReference;
+import uk.hearth.uplifts.domain.QueueEntry;
 import uk.hearth.uplifts.domain.UpliftDecision;
 import uk.hearth.uplifts.domain.UpliftOutcome;
 import uk.hearth.uplifts.domain.UpliftRequest;
@@ -173,7 +174,7 @@ public class FeeReviews {
 
     /** One page of the decision queue: requests waiting first, the soonest due first; drafts are not the council's. */
     @RolesAllowed({Roles.CONTRACT_MANAGER, Roles.COMMISSIONER})
-    public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
+    public List<QueueEntry> queue(long windowId, int first, int pageSize) {
         return requests.queue(windowId, first, pageSize);
     }
 

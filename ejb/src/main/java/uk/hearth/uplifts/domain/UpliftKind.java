@@ -1,5 +1,7 @@
 package uk.hearth.uplifts.domain;
 
+import uk.hearth.shared.money.Money;
+
 /** What a provider answered for a placement in a fee review. */
 public enum UpliftKind {
     STANDARD("Standard uplift accepted"),
@@ -13,5 +15,10 @@ public enum UpliftKind {
 
     public String label() {
         return label;
+    }
+
+    /** The weekly fee asked for: the standard fee for an acceptance, the proposed fee otherwise. */
+    public Money asked(Money standardFee, Money proposedFee) {
+        return this == STANDARD ? standardFee : proposedFee;
     }
 }

@@ -69,7 +69,10 @@ import uk.hearth.shared.time.WorkingDayCalendar;
         + " order by case when r.status = :waiting or r.status = :review then 0 else 1 end, r.decisionDue, r.id")
 @NamedQuery(name = UpliftRequest.OF_WINDOW, query = "select r from UpliftRequest r where r.window.id = :windowId"
         + " and r.status <> :draft order by r.id")
-@NamedQuery(name = UpliftRequest.BY_IDS, query = "select r from UpliftRequest r where r.id in :ids")
+@NamedQuery(name = UpliftRequest.QUEUE_ENTRIES, query = "select new uk.hearth.uplifts.domain.QueueEntry(r.id, r.reference,"
+        + " o.legalName, p.reference, h.name, l.name, r.kind, r.status, r.currentFee, r.standardFee, r.proposedFee,"
+        + " r.decisionDue) from UpliftRequest r join r.organisation o join r.placement p join p.home h join p.request q"
+        + " join q.lot l where r.id in :ids")
 @NamedQuery(name = UpliftRequest.COUNT_QUEUE,
         query = "select count(r) from UpliftRequest r where r.window.id = :windowId and r.status <> :draft")
 @NamedQuery(name = UpliftRequest.OF_ORGANISATION_IN_WINDOW, query = "select r from UpliftRequest r join fetch r.placement"
@@ -87,12 +90,12 @@ import uk.hearth.shared.time.WorkingDayCalendar;
 public class UpliftRequest implements Versioned {
 
     public static final String WHOLE = "UpliftRequest.whole";
-    /** Fetch plan of a row of the queue: provider, placement, home and lot. */
+    /** Fetch plan of a request listed in a table or an export: provider, placement, home and lot. */
     public static final String ROW = "UpliftRequest.row";
     public static final String BY_ID = "UpliftRequest.byId";
     public static final String QUEUE = "UpliftRequest.queue";
     public static final String OF_WINDOW = "UpliftRequest.ofWindow";
-    public static final String BY_IDS = "UpliftRequest.byIds";
+    public static final String QUEUE_ENTRIES = "UpliftRequest.queueEntries";
     public static final String COUNT_QUEUE = "UpliftRequest.countQueue";
     public static final String OF_ORGANISATION_IN_WINDOW = "UpliftRequest.ofOrganisationInWindow";
     public static final String OF_ORGANISATION = "UpliftRequest.ofOrganisation";
@@ -493,12 +496,12 @@ public class UpliftRequest implements Versioned {
 
     /** Waiting past the day it had to be decided by. */
     public boolean isOverdueOn(LocalDate day) {
-        return status.isWaiting() && decisionDue != null && day.isAfter(decisionDue);
+        return status.isOverdue(decisionDue, day);
     }
 
     /** The weekly fee asked for: the standard fee for an acceptance, the proposed fee otherwise. */
     public Money askedFee() {
-        return kind == UpliftKind.STANDARD ? standardFee : proposedFee;
+        return kind.asked(standardFee, proposedFee);
     }
 
     /** The change asked for, where there is a fee to compare. */

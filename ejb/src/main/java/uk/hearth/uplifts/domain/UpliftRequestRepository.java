@@ -17,7 +17,7 @@ public interface UpliftRequestRepository extends VersionedRepository<UpliftReque
     Optional<UpliftRequest> findWhole(long requestId);
 
     /** One page of the window's submitted and decided requests: waiting ones first, the soonest due first. */
-    List<UpliftRequest> queue(long windowId, int first, int pageSize);
+    List<QueueEntry> queue(long windowId, int first, int pageSize);
 
     long countQueue(long windowId);
 

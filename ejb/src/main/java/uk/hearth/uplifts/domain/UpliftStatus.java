@@ -1,5 +1,7 @@
 package uk.hearth.uplifts.domain;
 
+import java.time.LocalDate;
+
 /** Where an uplift request has got to. */
 public enum UpliftStatus {
     DRAFT("Draft"),
@@ -26,5 +28,10 @@ public enum UpliftStatus {
     /** Waiting for the council: a first decision or a review. */
     public boolean isWaiting() {
         return this == SUBMITTED || this == UNDER_REVIEW;
+    }
+
+    /** Still waiting after the day its decision was due. */
+    public boolean isOverdue(LocalDate decisionDue, LocalDate day) {
+        return isWaiting() && decisionDue != null && day.isAfter(decisionDue);
     }
 }

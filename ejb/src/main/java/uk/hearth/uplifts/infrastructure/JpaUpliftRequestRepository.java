@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.hearth.shared.infrastructure.JpaVersionedRepository;
+import uk.hearth.uplifts.domain.QueueEntry;
 import uk.hearth.uplifts.domain.UpliftKind;
 import uk.hearth.uplifts.domain.UpliftRequest;
 import uk.hearth.uplifts.domain.UpliftRequestRepository;
@@ -34,16 +35,16 @@ public class JpaUpliftRequestRepository extends JpaVersionedRepository<UpliftReq
     }
 
     @Override
-    public List<UpliftRequest> queue(long windowId, int first, int pageSize) {
-        // The page's ids first, sorted on the one table; then those rows with what the queue shows, in that order.
+    public List<QueueEntry> queue(long windowId, int first, int pageSize) {
+        // The page's ids first, sorted on the one table; then what the queue shows of them, in that order.
         List<Long> ids = query(UpliftRequest.QUEUE, Long.class, "windowId", windowId, "draft", UpliftStatus.DRAFT,
                 "waiting", UpliftStatus.SUBMITTED, "review", UpliftStatus.UNDER_REVIEW)
                 .setFirstResult(first).setMaxResults(pageSize).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, UpliftRequest> rows = listFetching(UpliftRequest.ROW, UpliftRequest.BY_IDS, "ids", ids).stream()
-                .collect(Collectors.toMap(UpliftRequest::getId, Function.identity()));
+        Map<Long, QueueEntry> rows = query(UpliftRequest.QUEUE_ENTRIES, QueueEntry.class, "ids", ids).getResultStream()
+                .collect(Collectors.toMap(QueueEntry::id, Function.identity()));
         return ids.stream().map(rows::get).toList();
     }
 

@@ -53,6 +53,7 @@ import uk.hearth.uplifts.domain.EarlierClarification;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
 import uk.hearth.uplifts.domain.LivingWageRate;
 import uk.hearth.uplifts.domain.LotOutcome;
+import uk.hearth.uplifts.domain.QueueEntry;
 import uk.hearth.uplifts.domain.UpliftDecision;
 import uk.hearth.uplifts.domain.UpliftKind;
 import uk.hearth.uplifts.domain.UpliftOutcome;
@@ -173,6 +174,16 @@ class FeeReviewsIT {
         BusinessException twice = assertThrows(BusinessException.class,
                 () -> asProvider.call(() -> uplifts.acceptStandard(window.getId(), List.of(first.getId()))));
         assertEquals("placementIds", twice.field().orElseThrow());
+
+        // A page of the queue reads what its rows show in one query, without loading the placements.
+        List<QueueEntry> queue = asContractManager.call(() -> reviews.queue(window.getId(), 0, 20));
+        // Both due the same day, so in the order made.
+        assertEquals(accepted.stream().map(UpliftRequest::getId).sorted().toList(), queue.stream().map(QueueEntry::id).toList());
+        QueueEntry entry = queue.stream().filter(e -> e.placement().equals(first.getReference())).findFirst().orElseThrow();
+        assertEquals(List.of(provider.organisation().getLegalName(), provider.home().getName()), List.of(entry.provider(), entry.home()));
+        assertEquals(STANDARD, entry.askedFee());
+        assertFalse(entry.isOverdueOn(LocalDate.of(2027, 7, 5)));
+        assertTrue(entry.isOverdueOn(LocalDate.of(2027, 7, 6)));
 
         WindowOverview overview = asContractManager.call(() -> reviews.overview(window.getId()));
         assertEquals(2, overview.standardWaiting());

@@ -21,7 +21,7 @@ import uk.hearth.shared.time.HearthClock;
 import uk.hearth.uplifts.application.FeeReviews;
 import uk.hearth.uplifts.application.WindowOverview;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
-import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.QueueEntry;
 import uk.hearth.uplifts.domain.UpliftStatus;
 import uk.hearth.uplifts.domain.WindowDetails;
 
@@ -52,10 +52,9 @@ public class CouncilFeeReviewsResource {
     public record QueueRow(long id, String reference, String provider, String placement, String home, String lot,
             String kind, String status, String currentFee, String askedFee, LocalDate decisionDue, boolean overdue) {
 
-        static QueueRow of(UpliftRequest r, LocalDate today) {
-            return new QueueRow(r.getId(), r.getReference(), r.getOrganisation().getLegalName(), r.getPlacement().getReference(),
-                    r.getPlacement().getHome().getName(), r.getPlacement().getRequest().getLot().getName(), r.getKind().name(),
-                    r.getStatus().name(), r.getCurrentFee().plain(), plain(r.askedFee()), r.getDecisionDue(), r.isOverdueOn(today));
+        static QueueRow of(QueueEntry r, LocalDate today) {
+            return new QueueRow(r.id(), r.reference(), r.provider(), r.placement(), r.home(), r.lot(), r.kind().name(),
+                    r.status().name(), r.currentFee().plain(), plain(r.askedFee()), r.decisionDue(), r.isOverdueOn(today));
         }
 
         private static String plain(Money money) {

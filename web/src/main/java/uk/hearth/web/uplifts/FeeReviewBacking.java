@@ -18,7 +18,7 @@ import uk.hearth.uplifts.application.AgreementInScope;
 import uk.hearth.uplifts.application.FeeReviews;
 import uk.hearth.uplifts.application.WindowOverview;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
-import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.QueueEntry;
 import uk.hearth.uplifts.domain.UpliftStatus;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
@@ -46,7 +46,7 @@ public class FeeReviewBacking implements Serializable {
     private long windowVersion;
     private transient WindowOverview overview;
     private transient List<AgreementInScope> scope;
-    private transient LazyDataModel<UpliftRequest> queue;
+    private transient LazyDataModel<QueueEntry> queue;
 
     private LocalDate newClosesOn;
     private String reason;
@@ -97,15 +97,15 @@ public class FeeReviewBacking implements Serializable {
     }
 
     /** The decision queue, a page at a time from the database: waiting requests first, the soonest due first. */
-    public LazyDataModel<UpliftRequest> getQueue() {
+    public LazyDataModel<QueueEntry> getQueue() {
         if (queue == null) {
             queue = new Queue();
         }
         return queue;
     }
 
-    public boolean isOverdue(UpliftRequest request) {
-        return request.isOverdueOn(clock.today());
+    public boolean isOverdue(QueueEntry entry) {
+        return entry.isOverdueOn(clock.today());
     }
 
     /** Each status with how many of the review's requests have it, drafts included. */
@@ -128,7 +128,7 @@ public class FeeReviewBacking implements Serializable {
                 : "Opens on " + DeadlineWords.day(window.getOpensOn());
     }
 
-    private final class Queue extends LazyDataModel<UpliftRequest> {
+    private final class Queue extends LazyDataModel<QueueEntry> {
 
         private static final long serialVersionUID = 1L;
 
@@ -138,13 +138,13 @@ public class FeeReviewBacking implements Serializable {
         }
 
         @Override
-        public List<UpliftRequest> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
+        public List<QueueEntry> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
             return feeReviews.queue(id, first, pageSize);
         }
 
         @Override
-        public String getRowKey(UpliftRequest request) {
-            return String.valueOf(request.getId());
+        public String getRowKey(QueueEntry entry) {
+            return String.valueOf(entry.id());
         }
     }
 

@@ -13,7 +13,7 @@ import uk.hearth.shared.time.DeadlineWords;
 import uk.hearth.shared.time.HearthClock;
 import uk.hearth.uplifts.application.FeeReviews;
 import uk.hearth.uplifts.domain.FeeReviewWindow;
-import uk.hearth.uplifts.domain.UpliftRequest;
+import uk.hearth.uplifts.domain.QueueEntry;
 import uk.hearth.uplifts.domain.WindowDetails;
 import uk.hearth.web.shared.FacesMessages;
 import uk.hearth.web.shared.ServiceCalls;
@@ -146,7 +146,7 @@ public class FeeReviewsBacking implements Serializable {
                 if (!open && !window.isClosedOn(today)) {
                     continue;
                 }
-                List<UpliftRequest> waiting = waiting(window.getId());
+                List<QueueEntry> waiting = waiting(window.getId());
                 if (open || !waiting.isEmpty()) {
                     queues.add(new WindowQueue(window.getId(), window.getName(), window.getClosesOn(), open, waiting.size(),
                             waiting.stream().filter(r -> r.isOverdueOn(today)).count()));
@@ -157,11 +157,11 @@ public class FeeReviewsBacking implements Serializable {
     }
 
     /** The requests waiting for a decision (drafts are not in the queue): its head, as it lists them first. */
-    private List<UpliftRequest> waiting(long windowId) {
-        List<UpliftRequest> waiting = new ArrayList<>();
+    private List<QueueEntry> waiting(long windowId) {
+        List<QueueEntry> waiting = new ArrayList<>();
         for (int first = 0; ; first += QUEUE_PAGE) {
-            List<UpliftRequest> page = feeReviews.queue(windowId, first, QUEUE_PAGE);
-            page.stream().takeWhile(r -> !r.getStatus().isDecided()).forEach(waiting::add);
+            List<QueueEntry> page = feeReviews.queue(windowId, first, QUEUE_PAGE);
+            page.stream().takeWhile(r -> !r.status().isDecided()).forEach(waiting::add);
             if (page.size() < QUEUE_PAGE || waiting.size() < first + QUEUE_PAGE) {
                 return waiting;
             }
